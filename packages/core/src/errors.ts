@@ -1,0 +1,49 @@
+// Typed errors of @kolmap/core. Callers branch on `code`, never on the wording of `message`.
+
+/** Where a bad value was found: file, 1-based line (or record number) and field path. */
+export interface InputLocation {
+  file?: string;
+  line?: number;
+  field?: string;
+}
+
+export interface InputProblem extends InputLocation {
+  message: string;
+}
+
+/** Formats a location as `file:line: field` (the parts that are known). */
+export function formatLocation(location: InputLocation): string {
+  const place = [location.file, location.line].filter((part) => part !== undefined).join(':');
+  return [place, location.field].filter((part) => part !== undefined && part !== '').join(': ');
+}
+
+export function formatProblem(problem: InputProblem): string {
+  const where = formatLocation(problem);
+  return where ? `${where}: ${problem.message}` : problem.message;
+}
+
+/** Bad input data or options. Carries every problem found (one at least), each with its location. */
+export class InvalidInputError extends Error {
+  readonly code = 'INVALID_INPUT';
+  readonly problems: InputProblem[];
+
+  constructor(problems: InputProblem[] | InputProblem) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    const first = list[0] ? formatProblem(list[0]) : 'invalid input';
+    super(list.length > 1 ? `${first} (and ${list.length - 1} more problems)` : first);
+    this.name = 'InvalidInputError';
+    this.problems = list;
+  }
+}
+
+/** A file or folder that cannot be read, or whose format cannot be told. */
+export class UnreadableInputError extends Error {
+  readonly code = 'UNREADABLE_INPUT';
+  readonly file: string;
+
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super(`${file}: ${message}`, options);
+    this.name = 'UnreadableInputError';
+    this.file = file;
+  }
+}

@@ -1,0 +1,38 @@
+import { DatasetCollector } from '../../src/load/dataset.js';
+
+describe('DatasetCollector', () => {
+  it('turns mentions and replies into author → receiver edges and stubs unknown accounts', () => {
+    const collector = new DatasetCollector();
+    collector.addAccount({ platform: 'x', id: '1', handle: 'DrAlice' }, { line: 1 });
+    collector.addPost(
+      {
+        platform: 'x',
+        id: 'p1',
+        author: '2',
+        createdAt: '2024-01-02',
+        mentions: ['@dralice', '9'],
+      },
+      { line: 2 },
+    );
+    collector.addPost(
+      { platform: 'x', id: 'p2', author: '1', createdAt: '2024-01-03', replyTo: 'p1' },
+      { line: 3 },
+    );
+    const dataset = collector.finish();
+    const keys = dataset.accounts.map((account) => account.key);
+    const edges = Array.from({ length: dataset.edges.length }, (_, i) => dataset.edges.row(i));
+    const named = edges.map((edge) => `${keys[edge.source]}>${keys[edge.target]}:${edge.type}`);
+    expect(named).toEqual(['x:2>x:1:mention', 'x:2>x:9:mention', 'x:1>x:2:reply']);
+    expect(dataset.accounts.find((account) => account.key === 'x:9')?.stub).toBe(true);
+  });
+
+  it('reports a duplicate account and keeps the first description', () => {
+    const collector = new DatasetCollector();
+    collector.addAccount({ platform: 'x', id: '1', name: 'First' }, { file: 'a.csv', line: 2 });
+    collector.addAccount({ platform: 'x', id: '1', name: 'Second' }, { file: 'a.csv', line: 3 });
+    const dataset = collector.finish();
+    expect(dataset.accounts).toHaveLength(1);
+    expect(dataset.accounts[0]?.name).toBe('First');
+    expect(dataset.report.duplicates[0]).toMatchObject({ file: 'a.csv', line: 3, field: 'id' });
+  });
+});
