@@ -1,0 +1,88 @@
+// The kolmap command line: its commands and how errors become messages and exit codes.
+import { Command, CommanderError } from 'commander';
+import { formatProblem, type InputProblem, InvalidInputError, UnreadableInputError } from '../errors.js';
+import { runBuild } from './build-command.js';
+import { runGenerate } from './generate-command.js';
+import { withInputOptions } from './input-options.js';
+import { runInspect } from './inspect-command.js';
+
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad input or usage. */
+export const EXIT_BAD_INPUT = 2;
+
+export function createProgram(): Command {
+  const program = new Command('kolmap')
+    .description('Map key opinion leaders and influencers in social media data.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('generate')
+    .description('write the seeded demo dataset (a pharma scenario with planted communities and KOLs)')
+    .requiredOption('--out <dir>', 'folder to write accounts.csv, follows.csv, posts.csv, ground-truth.json')
+    .option('--seed <n>', 'random seed', '42')
+    .option('--accounts <n>', 'number of accounts (default: the demo size)')
+    .option('--posts <n>', 'number of posts (default: the demo size)')
+    .option('--json', 'print a machine-readable summary')
+    .action(runGenerate);
+
+  withInputOptions(
+    program
+      .command('inspect')
+      .description('count accounts, posts and interactions per platform, actor type and type; validate')
+      .argument('<inputs...>', 'files or folders to read'),
+  )
+    .option('--json', 'print the summary as JSON')
+    .action(runInspect);
+
+  withInputOptions(
+    program
+      .command('build')
+      .description('build the graph of the inputs and write it as graphology JSON, GEXF or GraphML')
+      .argument('<inputs...>', 'files or folders to read'),
+  )
+    .requiredOption('--out <file>', 'output file: .json (graphology), .gexf or .graphml')
+    .option('--graph <kind>', 'interaction | follow | combined', 'interaction')
+    .option('--actors', 'merge the accounts of one actor (actorId) into one node')
+    .option('--min-weight <w>', 'drop edges whose aggregated weight is below w')
+    .option('--self-loops <policy>', 'keep | drop edges from an account to itself')
+    .option('--type-weights <list>', 'weights per interaction type, e.g. repost=3,like=0.5')
+    .option('--json', 'print the summary as JSON')
+    .action(runBuild);
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (the process is not exited here). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+  }
+  if (error instanceof InvalidInputError) {
+    printProblems(error.problems);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof UnreadableInputError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  process.stderr.write(`kolmap failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}
+
+function printProblems(problems: InputProblem[]): void {
+  const shown = problems.slice(0, 20);
+  for (const problem of shown) process.stderr.write(`error: ${formatProblem(problem)}\n`);
+  if (problems.length > shown.length) {
+    process.stderr.write(`… and ${problems.length - shown.length} more problems\n`);
+  }
+  process.stderr.write('nothing was written. Fix the input, or use --skip-invalid to keep the good records.\n');
+}
