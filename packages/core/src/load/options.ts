@@ -29,7 +29,10 @@ export interface LoadProgress {
 export interface LoadOptions {
   /** Format of every input; by default told from each file's extension (and name for CSV). */
   format?: InputFormat;
-  /** Keep the good records, report the bad ones in `report.rejected`. Default false: the first bad record fails the load. */
+  /**
+   * Keep the good records, report the bad ones in `report.rejected`. Default false: bad records
+   * fail the load, with the problems found (up to 50 per load).
+   */
   skipInvalid?: boolean;
   /** Platform given to records that do not name one. Default `other`. */
   platform?: Platform;
