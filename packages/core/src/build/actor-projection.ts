@@ -1,0 +1,166 @@
+// Projection of an account graph onto actors: the accounts of one person or organisation
+// (same `actorId`, possibly on several platforms) become one node, and their edges are merged.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { z } from 'zod';
+import { InvalidInputError } from '../errors.js';
+import type { ActorType, Platform } from '../schema/vocabulary.js';
+import {
+  parseOptions,
+  SELF_LOOP_POLICIES,
+  type SelfLoopPolicy,
+  useDictionaryIndexes,
+} from './account-graph.js';
+import { groupPairs } from './aggregate-edges.js';
+
+export const actorProjectionOptionsSchema = z.strictObject({
+  selfLoops: z.enum(SELF_LOOP_POLICIES).optional(),
+});
+export type ActorProjectionOptions = z.infer<typeof actorProjectionOptionsSchema>;
+
+export interface ActorNodeAttributes {
+  /** Keys of the merged accounts, in graph order. */
+  accounts: string[];
+  /** Their distinct platforms, in order of first appearance. */
+  platforms: Platform[];
+  actorId?: string;
+  name?: string;
+  actorType?: ActorType;
+  /** Sum of the accounts' followers (absent when no account tells). */
+  followers?: number;
+  /** Every merged account is a stub (referred to, never described). */
+  stub?: true;
+  [name: string]: unknown;
+}
+
+export const DEFAULT_ACTOR_PROJECTION_OPTIONS = Object.freeze({
+  selfLoops: 'drop' as SelfLoopPolicy,
+});
+
+interface ActorDraft {
+  key: string;
+  attributes: ActorNodeAttributes;
+  allStubs: boolean;
+  /** Followers of the accounts `name` and `actorType` were taken from. */
+  nameFollowers: number;
+  typeFollowers: number;
+}
+
+/**
+ * Projects an account graph (from `buildInteractionGraph`, `buildFollowerGraph` or
+ * `buildCombinedGraph`) onto actors. Accounts sharing an `actorId` attribute become the node
+ * `actor:<actorId>`; accounts without one keep their key. Node attributes: `accounts` (keys),
+ * `platforms` (distinct), `actorId`, `followers` (summed over the accounts that tell), `name` and
+ * `actorType` of the account with the most followers among those that have one (ties: the first
+ * in graph order), and `stub: true` when every account is a stub. Edges between the same two
+ * actors are merged: numeric attributes (`weight`, `count`, per-type counts, layer weights) are
+ * summed, `firstAt` is the earliest and `lastAt` the latest; other edge attributes are dropped.
+ * The projection is directed or undirected like the graph; nodes and edges keep graph order.
+ *
+ * Options (defaults in DEFAULT_ACTOR_PROJECTION_OPTIONS):
+ * - `selfLoops`: `drop` (default) the edges between accounts of the same actor (and the graph's
+ *   own self-loops), or `keep` them as a self-loop of the actor.
+ *
+ * @throws InvalidInputError on a bad option, or on a mixed graph (field `graph`).
+ */
+export function projectActors(
+  graph: AbstractGraph,
+  options?: ActorProjectionOptions,
+): AbstractGraph<ActorNodeAttributes> {
+  const given = parseOptions(actorProjectionOptionsSchema, options);
+  const keepSelfLoops = (given.selfLoops ?? DEFAULT_ACTOR_PROJECTION_OPTIONS.selfLoops) === 'keep';
+  if (graph.type === 'mixed') {
+    throw new InvalidInputError({
+      field: 'graph',
+      message: 'expected a directed or an undirected graph, got a mixed one',
+    });
+  }
+  const actorOf = new Map<string, number>();
+  const actors: ActorDraft[] = [];
+  const actorIndex = new Map<string, number>();
+  graph.forEachNode((node, attributes) => {
+    const key = typeof attributes.actorId === 'string' ? `actor:${attributes.actorId}` : node;
+    let index = actorIndex.get(key);
+    if (index === undefined) {
+      index = actors.length;
+      actorIndex.set(key, index);
+      actors.push(newActor(key, attributes));
+    }
+    actorOf.set(node, index);
+    addAccount(actors[index] as ActorDraft, node, attributes);
+  });
+
+  const edgeAttributes: Attributes[] = [];
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const from = actorOf.get(source) as number;
+    const to = actorOf.get(target) as number;
+    if (from === to && !keepSelfLoops) return;
+    sources[edgeAttributes.length] = from;
+    targets[edgeAttributes.length] = to;
+    edgeAttributes.push(attributes);
+  });
+  const kept = edgeAttributes.length;
+  const pairs = groupPairs(
+    sources.subarray(0, kept),
+    targets.subarray(0, kept),
+    actors.length,
+    graph.type === 'undirected',
+  );
+  const merged: Attributes[] = Array.from({ length: pairs.length }, () => ({}));
+  edgeAttributes.forEach((attributes, edge) => {
+    mergeEdgeAttributes(merged[pairs.pairOf[edge] as number] as Attributes, attributes);
+  });
+
+  const projection = graph.nullCopy() as AbstractGraph<ActorNodeAttributes>;
+  for (const actor of actors) {
+    if (actor.allStubs) actor.attributes.stub = true;
+    projection.addNode(actor.key, actor.attributes);
+  }
+  useDictionaryIndexes(projection);
+  merged.forEach((attributes, pair) => {
+    const source = actors[pairs.source[pair] as number] as ActorDraft;
+    const target = actors[pairs.target[pair] as number] as ActorDraft;
+    projection.addEdgeWithKey(String(pair), source.key, target.key, attributes);
+  });
+  return projection;
+}
+
+function newActor(key: string, attributes: Attributes): ActorDraft {
+  const node: ActorNodeAttributes = { accounts: [], platforms: [] };
+  if (typeof attributes.actorId === 'string') node.actorId = attributes.actorId;
+  return { key, attributes: node, allStubs: true, nameFollowers: -1, typeFollowers: -1 };
+}
+
+function addAccount(actor: ActorDraft, node: string, attributes: Attributes): void {
+  const merged = actor.attributes;
+  merged.accounts.push(node);
+  if (attributes.platform !== undefined && !merged.platforms.includes(attributes.platform)) {
+    merged.platforms.push(attributes.platform);
+  }
+  if (attributes.stub !== true) actor.allStubs = false;
+  const followers = typeof attributes.followers === 'number' ? attributes.followers : undefined;
+  if (followers !== undefined) merged.followers = (merged.followers ?? 0) + followers;
+  const rank = followers ?? 0;
+  if (attributes.name !== undefined && rank > actor.nameFollowers) {
+    merged.name = attributes.name;
+    actor.nameFollowers = rank;
+  }
+  if (attributes.actorType !== undefined && rank > actor.typeFollowers) {
+    merged.actorType = attributes.actorType;
+    actor.typeFollowers = rank;
+  }
+}
+
+function mergeEdgeAttributes(into: Attributes, from: Attributes): void {
+  for (const name in from) {
+    const value = from[name];
+    if (typeof value === 'number') {
+      into[name] = (into[name] ?? 0) + value;
+    } else if (name === 'firstAt' && typeof value === 'string') {
+      if (into.firstAt === undefined || value < into.firstAt) into.firstAt = value;
+    } else if (name === 'lastAt' && typeof value === 'string') {
+      if (into.lastAt === undefined || value > into.lastAt) into.lastAt = value;
+    }
+  }
+}
