@@ -1,8 +1,8 @@
 // `kolmap build`: load the inputs, build one graph, write it as graphology JSON, GEXF or GraphML.
 import type { AbstractGraph } from 'graphology-types';
 import { projectActors } from '../build/actor-projection.js';
-import { buildCombinedGraph } from '../build/combined-graph.js';
-import { buildFollowerGraph } from '../build/follower-graph.js';
+import { buildCombinedGraph, type CombinedGraphOptions } from '../build/combined-graph.js';
+import { buildFollowerGraph, type FollowerGraphOptions } from '../build/follower-graph.js';
 import { buildInteractionGraph, type InteractionGraphOptions } from '../build/interaction-graph.js';
 import { InvalidInputError } from '../errors.js';
 import { graphFileFormatOf, writeGraphFile } from '../export/graph-file.js';
@@ -27,16 +27,22 @@ interface BuildFlags extends InputFlags {
 
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<void> {
   const format = graphFileFormatOf(flags.out);
-  const builderOptions = toBuilderOptions(flags);
+  const build = planBuild(flags);
   const progress = createProgress();
-  const dataset = await loadDataset(inputs, { ...toLoadOptions(flags), onProgress: progress.loading });
+  const dataset = await loadDataset(inputs, {
+    ...toLoadOptions(flags),
+    onProgress: progress.loading,
+  });
   progress.stage('building the graph');
-  const built = buildGraph(dataset, flags.graph, builderOptions);
+  const built = build(dataset);
   const graph = flags.actors ? projectActors(built) : built;
   progress.stage(`writing ${flags.out}`);
   await writeGraphFile(graph, flags.out, format);
   if (flags.skipInvalid) {
-    await writeRejectedReport(dataset.report.rejected, flags.rejected ?? `${flags.out}.rejected.csv`);
+    await writeRejectedReport(
+      dataset.report.rejected,
+      flags.rejected ?? `${flags.out}.rejected.csv`,
+    );
   }
   progress.done();
   const summary = {
@@ -53,32 +59,52 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return;
   }
-  process.stdout.write(`${summary.type} ${flags.graph} graph: ${summary.nodes} nodes, ${summary.edges} edges → ${flags.out}\n`);
-  if (summary.rejected > 0) process.stdout.write(`${summary.rejected} records rejected (see the rejected report)\n`);
+  process.stdout.write(
+    `${summary.type} ${flags.graph} graph: ${summary.nodes} nodes, ${summary.edges} edges → ${flags.out}\n`,
+  );
+  if (summary.rejected > 0)
+    process.stdout.write(`${summary.rejected} records rejected (see the rejected report)\n`);
   for (const warning of summary.warnings) process.stdout.write(`warning: ${warning}\n`);
 }
 
-function buildGraph(dataset: Dataset, kind: string, options: InteractionGraphOptions): AbstractGraph {
-  if (kind === 'interaction') return buildInteractionGraph(dataset, options);
-  if (kind === 'follow') return buildFollowerGraph(dataset, options);
-  return buildCombinedGraph(dataset, options);
-}
-
-function toBuilderOptions(flags: BuildFlags): InteractionGraphOptions {
+/** Checks the graph options before anything is read, and returns the builder to run. */
+function planBuild(flags: BuildFlags): (dataset: Dataset) => AbstractGraph {
   if (!(GRAPH_KINDS as readonly string[]).includes(flags.graph)) {
-    throw new InvalidInputError({ field: 'graph', message: `expected one of ${GRAPH_KINDS.join(', ')}, got "${flags.graph}"` });
+    throw new InvalidInputError({
+      field: 'graph',
+      message: `expected one of ${GRAPH_KINDS.join(', ')}, got "${flags.graph}"`,
+    });
   }
-  const options: InteractionGraphOptions = { ...toFilters(flags) };
-  if (flags.undirected) options.undirected = true;
-  if (flags.minWeight !== undefined) options.minWeight = toNumber(flags.minWeight, 'min-weight');
+  const { platforms, ...interactionFilters } = toFilters(flags);
+  const common: FollowerGraphOptions = { ...(platforms && { platforms }) };
+  if (flags.undirected) common.undirected = true;
   if (flags.selfLoops !== undefined) {
     if (flags.selfLoops !== 'keep' && flags.selfLoops !== 'drop') {
-      throw new InvalidInputError({ field: 'self-loops', message: `expected keep or drop, got "${flags.selfLoops}"` });
+      throw new InvalidInputError({
+        field: 'self-loops',
+        message: `expected keep or drop, got "${flags.selfLoops}"`,
+      });
     }
-    options.selfLoops = flags.selfLoops;
+    common.selfLoops = flags.selfLoops;
   }
+  if (flags.graph === 'follow') {
+    const misplaced = ['types', 'since', 'until', 'minWeight', 'typeWeights'].find(
+      (flag) => flags[flag as keyof BuildFlags] !== undefined,
+    );
+    if (misplaced) {
+      throw new InvalidInputError({
+        field: misplaced,
+        message: 'applies to interaction and combined graphs, not to the follow graph',
+      });
+    }
+    return (dataset) => buildFollowerGraph(dataset, common);
+  }
+  const options: InteractionGraphOptions = { ...common, ...interactionFilters };
+  if (flags.minWeight !== undefined) options.minWeight = toNumber(flags.minWeight, 'min-weight');
   if (flags.typeWeights !== undefined) options.typeWeights = toTypeWeights(flags.typeWeights);
-  return options;
+  return flags.graph === 'interaction'
+    ? (dataset) => buildInteractionGraph(dataset, options)
+    : (dataset) => buildCombinedGraph(dataset, options as CombinedGraphOptions);
 }
 
 function toTypeWeights(list: string): NonNullable<InteractionGraphOptions['typeWeights']> {
@@ -86,7 +112,10 @@ function toTypeWeights(list: string): NonNullable<InteractionGraphOptions['typeW
   for (const pair of list.split(',')) {
     const [type = '', value = ''] = pair.split('=').map((part) => part.trim());
     if (!(INTERACTION_TYPES as readonly string[]).includes(type)) {
-      throw new InvalidInputError({ field: 'type-weights', message: `unknown interaction type "${type}"; expected ${INTERACTION_TYPES.join(', ')}` });
+      throw new InvalidInputError({
+        field: 'type-weights',
+        message: `unknown interaction type "${type}"; expected ${INTERACTION_TYPES.join(', ')}`,
+      });
     }
     weights[type] = toNumber(value, 'type-weights');
   }

@@ -2,7 +2,12 @@
 import { type Command, Option } from 'commander';
 import { InvalidInputError } from '../errors.js';
 import { INPUT_FORMATS, type LoadOptions } from '../load/options.js';
-import { INTERACTION_TYPES, type InteractionType, PLATFORMS, type Platform } from '../schema/vocabulary.js';
+import {
+  INTERACTION_TYPES,
+  type InteractionType,
+  PLATFORMS,
+  type Platform,
+} from '../schema/vocabulary.js';
 
 export interface InputFlags {
   format?: string;
@@ -28,18 +33,40 @@ export interface InputFilters {
 /** Adds the shared input options to a command. */
 export function withInputOptions(command: Command): Command {
   return command
-    .addOption(new Option('--format <format>', 'input format when the extension does not tell').choices(INPUT_FORMATS))
-    .option('--undirected', 'treat links as having no direction')
-    .option('--skip-invalid', 'keep the good records and report the rejected ones instead of failing')
-    .option('--rejected <file>', 'with --skip-invalid: write the rejected records report (CSV) here')
     .addOption(
-      new Option('--as-platform <platform>', 'platform of records that name none (edge lists, GML…)').choices(PLATFORMS),
+      new Option('--format <format>', 'input format when the extension does not tell').choices(
+        INPUT_FORMATS,
+      ),
     )
-    .option('--skip-lines <n>', 'lines to skip at the top of edge lists (e.g. 1 for a "nodes edges" header)')
-    .option('--platforms <list>', `keep only these platforms (comma-separated: ${PLATFORMS.join(',')})`)
+    .option('--undirected', 'treat links as having no direction')
+    .option(
+      '--skip-invalid',
+      'keep the good records and report the rejected ones instead of failing',
+    )
+    .option(
+      '--rejected <file>',
+      'with --skip-invalid: write the rejected records report (CSV) here',
+    )
+    .addOption(
+      new Option(
+        '--as-platform <platform>',
+        'platform of records that name none (edge lists, GML…)',
+      ).choices(PLATFORMS),
+    )
+    .option(
+      '--skip-lines <n>',
+      'lines to skip at the top of edge lists (e.g. 1 for a "nodes edges" header)',
+    )
+    .option(
+      '--platforms <list>',
+      `keep only these platforms (comma-separated: ${PLATFORMS.join(',')})`,
+    )
     .option('--since <date>', 'keep interactions on or after this date (ISO 8601)')
     .option('--until <date>', 'keep interactions on or before this date (ISO 8601)')
-    .option('--types <list>', `keep only these interaction types (comma-separated: ${INTERACTION_TYPES.join(',')})`);
+    .option(
+      '--types <list>',
+      `keep only these interaction types (comma-separated: ${INTERACTION_TYPES.join(',')})`,
+    );
 }
 
 /** The loader options named by the flags. */
@@ -72,7 +99,10 @@ export function toCount(value: string, field: string): number {
 }
 
 function toList<T extends string>(value: string, allowed: readonly T[], field: string): T[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
   if (unknown.length > 0) {
     throw new InvalidInputError({

@@ -11,17 +11,24 @@ interface InspectFlags extends InputFlags {
 
 export async function runInspect(inputs: string[], flags: InspectFlags): Promise<void> {
   const progress = createProgress();
-  const dataset = await loadDataset(inputs, { ...toLoadOptions(flags), onProgress: progress.loading });
+  const dataset = await loadDataset(inputs, {
+    ...toLoadOptions(flags),
+    onProgress: progress.loading,
+  });
   progress.done();
   const summary = summarizeDataset(dataset);
   if (flags.rejected) await writeRejectedReport(dataset.report.rejected, flags.rejected);
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ ...summary, files: dataset.report.files, rejectedRecords: dataset.report.rejected, duplicateRecords: dataset.report.duplicates }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...summary, files: dataset.report.files, rejectedRecords: dataset.report.rejected, duplicateRecords: dataset.report.duplicates }, null, 2)}\n`,
+    );
     return;
   }
   process.stdout.write(formatSummary(summary, dataset.report.files));
   for (const problem of [...dataset.report.rejected, ...dataset.report.duplicates].slice(0, 20)) {
-    process.stdout.write(`  ${problem.file ?? ''}:${problem.line ?? ''} ${problem.field ?? ''}: ${problem.message}\n`);
+    process.stdout.write(
+      `  ${problem.file ?? ''}:${problem.line ?? ''} ${problem.field ?? ''}: ${problem.message}\n`,
+    );
   }
 }
 
@@ -44,6 +51,8 @@ export function formatSummary(summary: DatasetSummary, files: string[]): string 
 
 function table(title: string, counts: Record<string, number>): string {
   const width = Math.max(8, ...Object.keys(counts).map((key) => key.length));
-  const rows = Object.entries(counts).map(([key, count]) => `  ${key.padEnd(width)} ${String(count).padStart(9)}`);
+  const rows = Object.entries(counts).map(
+    ([key, count]) => `  ${key.padEnd(width)} ${String(count).padStart(9)}`,
+  );
   return [`${title}:`, ...rows].join('\n');
 }

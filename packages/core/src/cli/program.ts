@@ -1,6 +1,11 @@
 // The kolmap command line: its commands and how errors become messages and exit codes.
 import { Command, CommanderError } from 'commander';
-import { formatProblem, type InputProblem, InvalidInputError, UnreadableInputError } from '../errors.js';
+import {
+  formatProblem,
+  type InputProblem,
+  InvalidInputError,
+  UnreadableInputError,
+} from '../errors.js';
 import { runBuild } from './build-command.js';
 import { runGenerate } from './generate-command.js';
 import { withInputOptions } from './input-options.js';
@@ -17,8 +22,13 @@ export function createProgram(): Command {
 
   program
     .command('generate')
-    .description('write the seeded demo dataset (a pharma scenario with planted communities and KOLs)')
-    .requiredOption('--out <dir>', 'folder to write accounts.csv, follows.csv, posts.csv, ground-truth.json')
+    .description(
+      'write the seeded demo dataset (a pharma scenario with planted communities and KOLs)',
+    )
+    .requiredOption(
+      '--out <dir>',
+      'folder to write accounts.csv, follows.csv, posts.csv, ground-truth.json',
+    )
     .option('--seed <n>', 'random seed', '42')
     .option('--accounts <n>', 'number of accounts (default: the demo size)')
     .option('--posts <n>', 'number of posts (default: the demo size)')
@@ -28,7 +38,9 @@ export function createProgram(): Command {
   withInputOptions(
     program
       .command('inspect')
-      .description('count accounts, posts and interactions per platform, actor type and type; validate')
+      .description(
+        'count accounts, posts and interactions per platform, actor type and type; validate',
+      )
       .argument('<inputs...>', 'files or folders to read'),
   )
     .option('--json', 'print the summary as JSON')
@@ -74,7 +86,9 @@ function reportError(error: unknown): number {
     process.stderr.write(`error: ${error.message}\n`);
     return EXIT_BAD_INPUT;
   }
-  process.stderr.write(`kolmap failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `kolmap failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 1;
 }
 
@@ -84,5 +98,7 @@ function printProblems(problems: InputProblem[]): void {
   if (problems.length > shown.length) {
     process.stderr.write(`… and ${problems.length - shown.length} more problems\n`);
   }
-  process.stderr.write('nothing was written. Fix the input, or use --skip-invalid to keep the good records.\n');
+  process.stderr.write(
+    'nothing was written. Fix the input, or use --skip-invalid to keep the good records.\n',
+  );
 }

@@ -8,7 +8,11 @@ export interface Progress {
   done: () => void;
 }
 
-const SILENT: Progress = { loading: () => undefined, stage: () => undefined, done: () => undefined };
+const SILENT: Progress = {
+  loading: () => undefined,
+  stage: () => undefined,
+  done: () => undefined,
+};
 
 /** A progress reporter writing one refreshed line to stderr, or a silent one when not on a terminal. */
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
@@ -21,7 +25,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   return {
     loading: ({ file, bytesRead, bytesTotal }) => {
       const share = bytesTotal > 0 ? Math.min(100, Math.round((100 * bytesRead) / bytesTotal)) : 0;
-      show(`reading ${basename(file)}  ${share}%  ${megabytes(bytesRead)} / ${megabytes(bytesTotal)}`);
+      show(
+        `reading ${basename(file)}  ${share}%  ${megabytes(bytesRead)} / ${megabytes(bytesTotal)}`,
+      );
     },
     stage: (message) => show(message),
     done: () => {

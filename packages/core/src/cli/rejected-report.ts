@@ -4,6 +4,8 @@ import { csvRow } from '../export/csv.js';
 import { writeFileAtomic } from '../export/write-file-atomic.js';
 
 export async function writeRejectedReport(problems: InputProblem[], file: string): Promise<void> {
-  const rows = problems.map((problem) => csvRow([problem.file, problem.line, problem.field, problem.message]));
+  const rows = problems.map((problem) =>
+    csvRow([problem.file, problem.line, problem.field, problem.message]),
+  );
   await writeFileAtomic(file, [csvRow(['file', 'line', 'field', 'problem']), ...rows].join(''));
 }

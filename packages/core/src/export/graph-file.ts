@@ -1,6 +1,6 @@
 // Writes a graph to disk as graphology JSON, GEXF or GraphML, chosen from the file extension.
 import { write as writeGexf } from 'graphology-gexf';
-import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import type { Attributes, AbstractGraph as Graph } from 'graphology-types';
 import { InvalidInputError } from '../errors.js';
 import { toGraphml } from './graphml.js';
 import { writeFileAtomic } from './write-file-atomic.js';

@@ -1,6 +1,6 @@
 // GraphML writer (graphology-graphml only parses). Attribute types are inferred per attribute:
 // boolean, long, double or string; lists and objects are written as JSON strings.
-import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import type { Attributes, AbstractGraph as Graph } from 'graphology-types';
 
 type KeyType = 'boolean' | 'long' | 'double' | 'string';
 
@@ -16,7 +16,10 @@ export function* toGraphml(graph: Graph): Generator<string> {
   const edgeKeys = inferKeys(graph, 'edge');
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  for (const [scope, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
+  for (const [scope, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
     for (const key of keys.values()) {
       yield `  <key id="${key.id}" for="${scope}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>\n`;
     }
