@@ -7,7 +7,8 @@ import { InvalidInputError } from '../errors.js';
 import type { AccountEntry, Dataset } from '../load/dataset.js';
 import { type EdgeTable, typeCode } from '../load/edge-table.js';
 import { issueProblems } from '../load/issue-problems.js';
-import { dateSchema, platformSchema } from '../schema/records.js';
+import { dateSchema, toEpochMs } from '../schema/dates.js';
+import { platformSchema } from '../schema/records.js';
 import { INTERACTION_TYPES, type InteractionType, type Platform } from '../schema/vocabulary.js';
 import {
   aggregateRows,
@@ -61,7 +62,7 @@ export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): 
 }
 
 export function toTime(instant: string | Date): number {
-  return instant instanceof Date ? instant.getTime() : Date.parse(instant);
+  return instant instanceof Date ? instant.getTime() : toEpochMs(instant);
 }
 
 export function toIso(time: number): string {

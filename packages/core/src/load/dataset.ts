@@ -1,6 +1,7 @@
 // The in-memory dataset every loader fills: accounts, posts and a columnar edge table.
 // Loaders validate records and hand them to a DatasetCollector; builders read the finished Dataset.
 import type { InputLocation, InputProblem } from '../errors.js';
+import { toEpochMs } from '../schema/dates.js';
 import type { Account, Follow, Interaction, Post } from '../schema/records.js';
 import type { Platform } from '../schema/vocabulary.js';
 import { EdgeTable, typeCode } from './edge-table.js';
@@ -73,7 +74,8 @@ export class DatasetCollector {
   readonly defaultPlatform: Platform;
   directed = true;
   private readonly accounts: AccountEntry[] = [];
-  private readonly indexByKey = new Map<string, number>();
+  /** Account index by platform, then by platform-native id (no string concatenation on the hot path). */
+  private readonly indexById = new Map<Platform, Map<string, number>>();
   private readonly posts: Post[] = [];
   private readonly postByKey = new Map<string, Post>();
   private readonly edges = new EdgeTable();
@@ -84,23 +86,33 @@ export class DatasetCollector {
 
   /** Index of an account, created as a stub when unknown. */
   accountIndex(platform: Platform, id: string): number {
-    const key = accountKey(platform, id);
-    const known = this.indexByKey.get(key);
+    const ids = this.idsOn(platform);
+    const known = ids.get(id);
     if (known !== undefined) return known;
     const index = this.accounts.length;
-    this.accounts.push({ key, platform, id, stub: true });
-    this.indexByKey.set(key, index);
+    this.accounts.push({ key: accountKey(platform, id), platform, id, stub: true });
+    ids.set(id, index);
     return index;
+  }
+
+  private idsOn(platform: Platform): Map<string, number> {
+    let ids = this.indexById.get(platform);
+    if (!ids) {
+      ids = new Map();
+      this.indexById.set(platform, ids);
+    }
+    return ids;
   }
 
   addAccount(account: Account, at: InputLocation, attributes?: Record<string, unknown>): void {
     const { kind: _kind, ...fields } = account;
     const key = accountKey(account.platform, account.id);
-    const known = this.indexByKey.get(key);
+    const ids = this.idsOn(account.platform);
+    const known = ids.get(account.id);
     const entry: AccountEntry = attributes ? { key, ...fields, attributes } : { key, ...fields };
     this.report.records.account++;
     if (known === undefined) {
-      this.indexByKey.set(key, this.accounts.length);
+      ids.set(account.id, this.accounts.length);
       this.accounts.push(entry);
     } else if (this.accounts[known]?.stub) {
       this.accounts[known] = entry;
@@ -201,7 +213,7 @@ export class DatasetCollector {
     byHandle: Map<string, number>,
   ): number {
     const bare = mention.replace(/^@/, '');
-    if (this.indexByKey.has(accountKey(platform, bare))) return this.accountIndex(platform, bare);
+    if (this.idsOn(platform).has(bare)) return this.accountIndex(platform, bare);
     return byHandle.get(handleKey(platform, bare)) ?? this.accountIndex(platform, bare);
   }
 }
@@ -211,5 +223,5 @@ function handleKey(platform: Platform, handle: string): string {
 }
 
 function toTime(date: string | undefined): number {
-  return date === undefined ? Number.NaN : Date.parse(date);
+  return date === undefined ? Number.NaN : toEpochMs(date);
 }

@@ -1,6 +1,7 @@
 // zod schemas of the four input records (account, follow, post, interaction).
 // Each schema is also the TypeScript type of the record (z.infer); loaders validate every record.
 import { z } from 'zod';
+import { dateSchema } from './dates.js';
 import { ACTOR_TYPES, INTERACTION_TYPES, PLATFORMS } from './vocabulary.js';
 
 const id = z
@@ -11,16 +12,6 @@ const id = z
 const optionalText = z.string().optional();
 const count = z.number().int().nonnegative().optional();
 const stringList = z.array(z.string()).optional();
-
-/** An ISO 8601 date or date-time; stored as the original string, checked to be a real date. */
-export const dateSchema = z
-  .string()
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-      !Number.isNaN(Date.parse(value)),
-    { message: 'expected an ISO 8601 date such as 2024-03-01 or 2024-03-01T12:00:00Z' },
-  );
 
 export const platformSchema = z.enum(PLATFORMS);
 export const actorTypeSchema = z.enum(ACTOR_TYPES);

@@ -36,3 +36,15 @@ describe('DatasetCollector', () => {
     expect(dataset.report.duplicates[0]).toMatchObject({ file: 'a.csv', line: 3, field: 'id' });
   });
 });
+
+describe('dates', () => {
+  it('reads a date-time without a zone as UTC, whatever the machine', async () => {
+    const { toEpochMs } = await import('../../src/schema/dates.js');
+    expect(toEpochMs('2024-03-01T12:00:00')).toBe(Date.UTC(2024, 2, 1, 12));
+    expect(toEpochMs('2024-03-01 12:00')).toBe(Date.UTC(2024, 2, 1, 12));
+    expect(toEpochMs('2024-03-01T12:00:00+02:00')).toBe(Date.UTC(2024, 2, 1, 10));
+    expect(toEpochMs('2024-03-01')).toBe(Date.UTC(2024, 2, 1));
+    expect(toEpochMs('01/03/2024')).toBeNaN();
+    expect(toEpochMs('2024-02-30')).toBeNaN();
+  });
+});
