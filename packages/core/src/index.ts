@@ -1,5 +1,66 @@
 // Public API of @kolmap/core (named exports only).
 
+export type {
+  AssignCommunitiesOptions,
+  CommunityAlgorithm,
+  CommunityDirection,
+  CommunityOptions,
+  CommunityResult,
+} from './analyze/communities/detect-communities.js';
+export {
+  assignCommunities,
+  COMMUNITY_ALGORITHMS,
+  COMMUNITY_DIRECTIONS,
+  DEFAULT_ASSIGN_COMMUNITIES_OPTIONS,
+  DEFAULT_COMMUNITY_OPTIONS,
+  defaultCommunityDirection,
+  detectCommunities,
+} from './analyze/communities/detect-communities.js';
+export type {
+  CommunityMeasureOptions,
+  ModularityOptions,
+  Partition,
+} from './analyze/communities/quality.js';
+export {
+  adjustedRandIndex,
+  communityConductance,
+  communityDensity,
+  DEFAULT_COMMUNITY_MEASURE_OPTIONS,
+  DEFAULT_MODULARITY_OPTIONS,
+  modularity,
+  normalizedMutualInformation,
+} from './analyze/communities/quality.js';
+export type {
+  ResolutionSweepOptions,
+  ResolutionSweepRow,
+  StabilityOptions,
+  StabilityResult,
+} from './analyze/communities/stability.js';
+export {
+  communityStability,
+  DEFAULT_RESOLUTION_SWEEP_OPTIONS,
+  DEFAULT_STABILITY_OPTIONS,
+  resolutionSweep,
+} from './analyze/communities/stability.js';
+export type { EdgeWeightGetter } from './analyze/communities/weighted-network.js';
+export type { AccountNodeAttributes, SelfLoopPolicy } from './build/account-graph.js';
+export type {
+  ActorNodeAttributes,
+  ActorProjectionOptions,
+} from './build/actor-projection.js';
+export { DEFAULT_ACTOR_PROJECTION_OPTIONS, projectActors } from './build/actor-projection.js';
+export type { CombinedEdgeAttributes, CombinedGraphOptions } from './build/combined-graph.js';
+export { buildCombinedGraph, DEFAULT_COMBINED_GRAPH_OPTIONS } from './build/combined-graph.js';
+export type { FollowEdgeAttributes, FollowerGraphOptions } from './build/follower-graph.js';
+export { buildFollowerGraph, DEFAULT_FOLLOWER_GRAPH_OPTIONS } from './build/follower-graph.js';
+export type {
+  InteractionEdgeAttributes,
+  InteractionGraphOptions,
+} from './build/interaction-graph.js';
+export {
+  buildInteractionGraph,
+  DEFAULT_INTERACTION_GRAPH_OPTIONS,
+} from './build/interaction-graph.js';
 export type { InputLocation, InputProblem } from './errors.js';
 export {
   formatLocation,
@@ -7,15 +68,44 @@ export {
   InvalidInputError,
   UnreadableInputError,
 } from './errors.js';
+export type {
+  DemoData,
+  GenerateOptions,
+  GroundTruth,
+  PlantedAccount,
+  PlantedCommunity,
+  PlantedPvCase,
+  PlantedPvNonCase,
+  PvCaseKind,
+  PvNonCaseKind,
+  ScenarioRole,
+} from './generate/index.js';
+export {
+  DEFAULT_GENERATE_OPTIONS,
+  GENERATOR_VERSION,
+  generateDemo,
+  resolveGenerateOptions,
+  writeDemo,
+} from './generate/index.js';
+export { csvRecordKind, loadCsv } from './load/csv.js';
 export type { AccountEntry, Dataset, DatasetCollectorOptions, LoadReport } from './load/dataset.js';
 export { accountKey, DatasetCollector, emptyReport } from './load/dataset.js';
+export { loadEdgeList, loadSnap } from './load/edge-list.js';
 export type { EdgeRow } from './load/edge-table.js';
 export { EdgeTable, typeCode, typeOfCode, UNTYPED } from './load/edge-table.js';
+export { loadGml } from './load/gml.js';
+export { loadGexf, loadGraphml } from './load/graph-files.js';
+export { loadJsonl } from './load/jsonl.js';
+export { detectFormat, loadDataset } from './load/load-dataset.js';
+export type { InputFormat, LoadOptions, LoadProgress } from './load/options.js';
+export { INPUT_FORMATS } from './load/options.js';
+export type { ResolvedLoadOptions } from './load/resolve-load-options.js';
+export { DEFAULT_LOAD_OPTIONS, resolveLoadOptions } from './load/resolve-load-options.js';
+export { dateSchema, toEpochMs } from './schema/dates.js';
 export type { Account, Follow, Interaction, Post } from './schema/records.js';
 export {
   accountSchema,
   actorTypeSchema,
-  dateSchema,
   followSchema,
   interactionSchema,
   interactionTypeSchema,
