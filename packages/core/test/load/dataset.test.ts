@@ -48,3 +48,31 @@ describe('dates', () => {
     expect(toEpochMs('2024-02-30')).toBeNaN();
   });
 });
+
+describe('toEpochMs agrees with Date.parse on well-formed ISO 8601 with a zone', () => {
+  it.each([
+    '2024-03-01T12:00:00Z',
+    '2024-03-01T12:00:00.250Z',
+    '2024-03-01T12:00:00.5+02:00',
+    '2024-12-31T23:59:59-0530',
+    '2024-02-29T00:00Z',
+    '1999-01-01T00:00:00+00:00',
+  ])('%s', async (date) => {
+    const { toEpochMs } = await import('../../src/schema/dates.js');
+    expect(toEpochMs(date)).toBe(Date.parse(date));
+  });
+
+  it.each([
+    '2023-02-29',
+    '2024-13-01',
+    '2024-03-01T24:00',
+    '2024-03-01T12:00:00+2',
+    '2024-03-01T12',
+    '2024-03-01Z',
+    '2024-3-1',
+    '2024-03-01T12:00:00.Z',
+  ])('rejects %s', async (date) => {
+    const { toEpochMs } = await import('../../src/schema/dates.js');
+    expect(toEpochMs(date)).toBeNaN();
+  });
+});
