@@ -1,6 +1,30 @@
 // Public API of @kolmap/core (named exports only).
 
 export type {
+  CommunityLabel,
+  CommunityLabelOptions,
+} from './analyze/communities/community-labels.js';
+export {
+  ACTOR_TYPE_PLURALS,
+  DEFAULT_COMMUNITY_LABEL_OPTIONS,
+  labelCommunities,
+  PLATFORM_NAMES,
+} from './analyze/communities/community-labels.js';
+export type { ValueShare } from './analyze/communities/community-members.js';
+export type {
+  CommunityMember,
+  CommunityProfile,
+  CommunityProfileOptions,
+  CommunitySummaryOptions,
+  CommunitySummaryRow,
+} from './analyze/communities/community-profiles.js';
+export {
+  communitySummaryTable,
+  DEFAULT_COMMUNITY_PROFILE_OPTIONS,
+  DEFAULT_COMMUNITY_SUMMARY_OPTIONS,
+  profileCommunities,
+} from './analyze/communities/community-profiles.js';
+export type {
   AssignCommunitiesOptions,
   CommunityAlgorithm,
   CommunityDirection,
@@ -16,6 +40,17 @@ export {
   defaultCommunityDirection,
   detectCommunities,
 } from './analyze/communities/detect-communities.js';
+export type {
+  DistinctiveTerm,
+  TermKind,
+  TermSource,
+} from './analyze/communities/distinctive-terms.js';
+export {
+  distinctiveTerms,
+  ENGLISH_STOP_WORDS,
+  FRENCH_STOP_WORDS,
+  TERM_KINDS,
+} from './analyze/communities/distinctive-terms.js';
 export type {
   CommunityMeasureOptions,
   ModularityOptions,
@@ -43,6 +78,57 @@ export {
   resolutionSweep,
 } from './analyze/communities/stability.js';
 export type { EdgeWeightGetter } from './analyze/communities/weighted-network.js';
+export type { BetweennessOptions, BetweennessRun } from './analyze/influence/betweenness.js';
+export {
+  betweennessPivots,
+  computeBetweenness,
+  DEFAULT_BETWEENNESS_OPTIONS,
+  networkBetweenness,
+} from './analyze/influence/betweenness.js';
+export type {
+  CommunityRoleOptions,
+  NetworkCommunityRoles,
+} from './analyze/influence/community-roles.js';
+export {
+  computeCommunityRoles,
+  DEFAULT_COMMUNITY_ROLE_OPTIONS,
+} from './analyze/influence/community-roles.js';
+export type {
+  InfluenceAttribute,
+  InfluenceMetrics,
+  InfluenceOptions,
+  InfluenceOptionsInput,
+  InfluenceResult,
+} from './analyze/influence/compute-influence.js';
+export {
+  assignInfluence,
+  computeInfluence,
+  DEFAULT_INFLUENCE_OPTIONS,
+  INFLUENCE_ATTRIBUTES,
+  resolveInfluenceOptions,
+} from './analyze/influence/compute-influence.js';
+export type { CorenessOptions } from './analyze/influence/coreness.js';
+export {
+  computeCoreness,
+  DEFAULT_CORENESS_OPTIONS,
+  networkCoreness,
+} from './analyze/influence/coreness.js';
+export type { HitsOptions } from './analyze/influence/hits.js';
+export { computeHits, DEFAULT_HITS_OPTIONS, networkHits } from './analyze/influence/hits.js';
+export type { InfluenceNetwork, UndirectedView } from './analyze/influence/influence-network.js';
+export { toInfluenceNetwork, toUndirectedView } from './analyze/influence/influence-network.js';
+export type { IterativeRun, PageRankOptions } from './analyze/influence/pagerank.js';
+export {
+  computePageRank,
+  DEFAULT_PAGERANK_OPTIONS,
+  networkPageRank,
+} from './analyze/influence/pagerank.js';
+export type { NetworkStrengths, StrengthOptions } from './analyze/influence/strengths.js';
+export {
+  computeStrengths,
+  DEFAULT_STRENGTH_OPTIONS,
+  networkStrengths,
+} from './analyze/influence/strengths.js';
 export type { AccountNodeAttributes, SelfLoopPolicy } from './build/account-graph.js';
 export type {
   ActorNodeAttributes,
@@ -68,6 +154,7 @@ export {
   InvalidInputError,
   UnreadableInputError,
 } from './errors.js';
+export { writeFileAtomic } from './export/write-file-atomic.js';
 export type {
   DemoData,
   GenerateOptions,
