@@ -7,7 +7,9 @@ import {
   UnreadableInputError,
 } from '../errors.js';
 import { runBuild } from './build-command.js';
+import { runCommunities } from './communities-command.js';
 import { runGenerate } from './generate-command.js';
+import { withGraphOptions } from './graph-options.js';
 import { withInputOptions } from './input-options.js';
 import { runInspect } from './inspect-command.js';
 
@@ -46,20 +48,43 @@ export function createProgram(): Command {
     .option('--json', 'print the summary as JSON')
     .action(runInspect);
 
-  withInputOptions(
+  withGraphOptions(
     program
       .command('build')
       .description('build the graph of the inputs and write it as graphology JSON, GEXF or GraphML')
       .argument('<inputs...>', 'files or folders to read'),
   )
     .requiredOption('--out <file>', 'output file: .json (graphology), .gexf or .graphml')
-    .option('--graph <kind>', 'interaction | follow | combined', 'interaction')
-    .option('--actors', 'merge the accounts of one actor (actorId) into one node')
-    .option('--min-weight <w>', 'drop edges whose aggregated weight is below w')
-    .option('--self-loops <policy>', 'keep | drop edges from an account to itself')
-    .option('--type-weights <list>', 'weights per interaction type, e.g. repost=3,like=0.5')
     .option('--json', 'print the summary as JSON')
     .action(runBuild);
+
+  withGraphOptions(
+    program
+      .command('communities')
+      .description("detect, label and profile the communities of the inputs' graph")
+      .argument('<inputs...>', 'files or folders to read'),
+  )
+    .option('--algorithm <name>', 'leiden | louvain', 'leiden')
+    .option(
+      '--resolution <r>',
+      'modularity resolution: above 1 gives more, smaller communities',
+      '1',
+    )
+    .option('--seed <n>', 'random seed', '42')
+    .option(
+      '--ensemble <runs>',
+      "run that many seeds and report how stable each account's community is",
+    )
+    .option(
+      '--sweep <from:to:steps>',
+      'print modularity and community count over a range of resolutions, e.g. 0.5:2:7',
+    )
+    .option(
+      '--out <dir>',
+      'write graph.json (with a community attribute), communities.csv, communities.json',
+    )
+    .option('--json', 'print the summary as JSON')
+    .action(runCommunities);
 
   return program;
 }

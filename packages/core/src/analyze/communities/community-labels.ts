@@ -42,8 +42,9 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = Object.freeze(
 
 export interface CommunityLabelOptions {
   /**
-   * Posts of the map: the hashtags of each member's posts (author key `${platform}:${author}`; a post
-   * without `hashtags` gives the #tags of its text). Default `undefined`: bios only.
+   * Posts of the map: the hashtags of each member's posts (author key `${platform}:${author}`, or the
+   * actor node listing that account in its `accounts` attribute; a post without `hashtags` gives the
+   * #tags of its text). Default `undefined`: bios only.
    */
   posts: readonly Post[] | undefined;
   /** Distinctive terms returned per community (`terms`), best first. Default 10. */
@@ -127,6 +128,19 @@ interface Draft {
   suffix: string;
 }
 
+/**
+ * The node holding each account in a graph projected per actor (whose nodes list their accounts in
+ * an `accounts` attribute), so that posts count for the actor who wrote them.
+ */
+function accountNodes(graph: AbstractGraph): Map<string, string> {
+  const nodes = new Map<string, string>();
+  graph.forEachNode((node, attributes) => {
+    if (!Array.isArray(attributes.accounts)) return;
+    for (const account of attributes.accounts) nodes.set(String(account), node);
+  });
+  return nodes;
+}
+
 /** Labels communities given as their members (see `labelCommunities`), by id. */
 export function labelMembers(
   graph: AbstractGraph,
@@ -134,8 +148,11 @@ export function labelMembers(
   options: CommunityLabelOptions,
 ): Map<number, CommunityLabel> {
   const hashtagsByAuthor = new Map<string, string[][]>();
+  const nodeOfAccount = accountNodes(graph);
   for (const post of options.posts ?? []) {
-    const key = accountKey(post.platform, post.author);
+    const account = accountKey(post.platform, post.author);
+    const key = graph.hasNode(account) ? account : nodeOfAccount.get(account);
+    if (key === undefined) continue;
     const tags = post.hashtags ?? hashtagsIn(post.text ?? '');
     const known = hashtagsByAuthor.get(key);
     if (known) known.push(tags);
