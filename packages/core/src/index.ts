@@ -84,6 +84,7 @@ export {
   computeBetweenness,
   DEFAULT_BETWEENNESS_OPTIONS,
   networkBetweenness,
+  resolveBetweennessOptions,
 } from './analyze/influence/betweenness.js';
 export type {
   CommunityRoleOptions,
@@ -114,7 +115,12 @@ export {
   networkCoreness,
 } from './analyze/influence/coreness.js';
 export type { HitsOptions } from './analyze/influence/hits.js';
-export { computeHits, DEFAULT_HITS_OPTIONS, networkHits } from './analyze/influence/hits.js';
+export {
+  computeHits,
+  DEFAULT_HITS_OPTIONS,
+  networkHits,
+  resolveHitsOptions,
+} from './analyze/influence/hits.js';
 export type { InfluenceNetwork, UndirectedView } from './analyze/influence/influence-network.js';
 export { toInfluenceNetwork, toUndirectedView } from './analyze/influence/influence-network.js';
 export type { IterativeRun, PageRankOptions } from './analyze/influence/pagerank.js';
@@ -122,6 +128,7 @@ export {
   computePageRank,
   DEFAULT_PAGERANK_OPTIONS,
   networkPageRank,
+  resolvePageRankOptions,
 } from './analyze/influence/pagerank.js';
 export type { NetworkStrengths, StrengthOptions } from './analyze/influence/strengths.js';
 export {

@@ -1,0 +1,134 @@
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import {
+  betweennessPivots,
+  computeBetweenness,
+  DEFAULT_BETWEENNESS_OPTIONS,
+  networkBetweenness,
+} from '../../../src/analyze/influence/betweenness.js';
+import { toInfluenceNetwork } from '../../../src/analyze/influence/influence-network.js';
+import { describeWithSharedData } from '../../shared-data.js';
+import {
+  attentionGraph,
+  expectInvalid,
+  maxDifference,
+  randomDirectedGraph,
+  readReference,
+  sharedGraph,
+  type Values,
+} from './fixtures.js';
+
+describe('computeBetweenness', () => {
+  it('normalises by (N − 1)(N − 2) as networkx (a → b → c: b = 0.5)', () => {
+    const graph = new DirectedGraph();
+    graph.mergeEdge('a', 'b');
+    graph.mergeEdge('b', 'c');
+    expect(computeBetweenness(graph)).toEqual({
+      scores: { a: 0, b: 0.5, c: 0 },
+      exact: true,
+      sources: 3,
+      errorBound: 0,
+    });
+  });
+
+  it('splits between equal shortest paths and ignores self-loops', () => {
+    const graph = new UndirectedGraph();
+    for (const [s, t] of ['ab', 'ac', 'bd', 'cd', 'bb']) graph.mergeEdge(s as string, t as string);
+    // Undirected 4-cycle a-b-d-c: the pair (a, d) goes half through b, half through c.
+    const { scores } = computeBetweenness(graph);
+    expect(scores).toEqual({ a: 1 / 6, b: 1 / 6, c: 1 / 6, d: 1 / 6 });
+  });
+
+  it('with weighted: true, follows strong ties (length 1 / weight)', () => {
+    const graph = new DirectedGraph();
+    graph.mergeEdge('a', 'c', { weight: 1 });
+    graph.mergeEdge('a', 'b', { weight: 4 });
+    graph.mergeEdge('b', 'c', { weight: 4 });
+    expect(computeBetweenness(graph).scores.b).toBe(0);
+    expect(computeBetweenness(graph, { weighted: true }).scores.b).toBe(0.5);
+  });
+
+  it("equals networkx's exact values on a random directed graph, by hops and by 1 / weight", () => {
+    const reference = readReference('random-directed.tsv');
+    const graph = randomDirectedGraph();
+    const hops = computeBetweenness(graph).scores;
+    expect(maxDifference(hops, reference.betweenness as Values)).toBeLessThan(1e-9);
+    const weighted = computeBetweenness(graph, { weighted: true }).scores;
+    expect(maxDifference(weighted, reference.betweennessWeighted as Values)).toBeLessThan(1e-9);
+  });
+
+  it('chooses k from ε and δ by the Hoeffding bound', () => {
+    expect(betweennessPivots(100_000, 0.05, 0.1)).toBe(2903);
+    expect(betweennessPivots(10_000, 0.1, 0.1)).toBe(612);
+  });
+
+  it('throws InvalidInputError naming a bad option', () => {
+    const graph = new DirectedGraph();
+    expectInvalid(() => computeBetweenness(graph, { epsilon: 0 }), 'epsilon');
+    expectInvalid(() => computeBetweenness(graph, { delta: 1 }), 'delta');
+    expectInvalid(() => computeBetweenness(graph, { samples: 1 }), 'samples');
+    expectInvalid(() => computeBetweenness(graph, { exactThreshold: -1 }), 'exactThreshold');
+    expectInvalid(() => computeBetweenness(graph, { seed: 0.5 }), 'seed');
+    expectInvalid(
+      () => computeBetweenness(graph, { weighted: 'yes' as unknown as boolean }),
+      'weighted',
+    );
+  });
+});
+
+describe('sampled betweenness on a 10,000-node attention graph', () => {
+  const network = toInfluenceNetwork(attentionGraph(1, 10_000, 20, 5), 'weight');
+  const exact = networkBetweenness(network, {
+    ...DEFAULT_BETWEENNESS_OPTIONS,
+    exactThreshold: 10_000,
+  });
+  const top = (scores: Float64Array, count: number) =>
+    [...scores.keys()]
+      .sort((a, b) => (scores[b] as number) - (scores[a] as number))
+      .slice(0, count);
+
+  it('keeps at least 90 % of the exact top 50, with errors within the bound', () => {
+    expect(exact.exact).toBe(true);
+    const exactTop = new Set(top(exact.scores, 50));
+    for (const seed of [1, 2]) {
+      const sampled = networkBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, seed });
+      expect(sampled).toMatchObject({
+        exact: false,
+        sources: betweennessPivots(10_000, 0.05, 0.1),
+      });
+      expect(sampled.errorBound).toBeLessThanOrEqual(0.05);
+      const kept = top(sampled.scores, 50).filter((node) => exactTop.has(node)).length;
+      expect(kept).toBeGreaterThanOrEqual(45);
+      let worst = 0;
+      sampled.scores.forEach((value, i) => {
+        worst = Math.max(worst, Math.abs(value - (exact.scores[i] as number)));
+      });
+      expect(worst).toBeLessThan(sampled.errorBound);
+    }
+  });
+
+  it('is reproducible from its seed, and uses `samples` pivots when given', () => {
+    const options = { ...DEFAULT_BETWEENNESS_OPTIONS, samples: 50 };
+    const first = networkBetweenness(network, options);
+    expect(first.sources).toBe(50);
+    expect(networkBetweenness(network, options).scores).toEqual(first.scores);
+    expect(networkBetweenness(network, { ...options, seed: 7 }).scores).not.toEqual(first.scores);
+  });
+});
+
+describeWithSharedData("computeBetweenness against networkx's exact values", () => {
+  it('karate club (undirected)', async () => {
+    const graph = await sharedGraph('karate/karate_newman.gml');
+    const reference = readReference('karate.tsv');
+    const { scores } = computeBetweenness(graph);
+    expect(maxDifference(scores, reference.betweenness as Values)).toBeLessThan(1e-9);
+  });
+
+  it('Congress (directed), by hops and by 1 / weight', async () => {
+    const graph = await sharedGraph('congress_twitter_117/congress.edgelist');
+    const reference = readReference('congress.tsv');
+    const hops = computeBetweenness(graph).scores;
+    expect(maxDifference(hops, reference.betweenness as Values)).toBeLessThan(1e-9);
+    const weighted = computeBetweenness(graph, { weighted: true }).scores;
+    expect(maxDifference(weighted, reference.betweennessWeighted as Values)).toBeLessThan(1e-9);
+  });
+});
