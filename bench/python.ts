@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const VENV = join(dirname(fileURLToPath(import.meta.url)), '.venv');
 const PYTHON = join(VENV, 'bin', 'python');
-const PACKAGES = ['igraph==1.0.0', 'networkx==3.6.1'];
+const PACKAGES = ['igraph==1.0.0', 'networkx==3.6.1', 'numpy==2.4.6', 'scipy==1.17.1'];
 
 let ready: string | null | undefined;
 
@@ -22,7 +22,9 @@ export function referencePython(): string | null {
       );
       execFileSync('python3', ['-m', 'venv', VENV], { stdio: 'ignore' });
     }
-    const check = spawnSync(PYTHON, ['-c', 'import igraph, networkx'], { stdio: 'ignore' });
+    const check = spawnSync(PYTHON, ['-c', 'import igraph, networkx, numpy, scipy'], {
+      stdio: 'ignore',
+    });
     if (check.status !== 0) {
       execFileSync(PYTHON, ['-m', 'pip', 'install', '--quiet', ...PACKAGES], { stdio: 'inherit' });
     }
@@ -36,7 +38,7 @@ export function referencePython(): string | null {
 }
 
 /** Runs a reference script and returns the JSON it prints on its last stdout line. */
-export function runReference(script: string, args: string[]): Record<string, number> | null {
+export function runReference<T = Record<string, number>>(script: string, args: string[]): T | null {
   const python = referencePython();
   if (!python) return null;
   const run = spawnSync(
@@ -52,5 +54,5 @@ export function runReference(script: string, args: string[]): Record<string, num
     return null;
   }
   const lines = run.stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1] ?? '{}') as Record<string, number>;
+  return JSON.parse(lines[lines.length - 1] ?? '{}') as T;
 }

@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchCommunities } from './communities-bench.js';
+import { benchInfluence } from './influence-bench.js';
 import { benchLoad } from './load-bench.js';
 
 export interface BenchResult {
@@ -15,6 +17,8 @@ export interface BenchResult {
 
 const ENTRIES: Record<string, (options: { records: number }) => Promise<BenchResult>> = {
   load: benchLoad,
+  communities: benchCommunities,
+  influence: benchInfluence,
 };
 
 const { values, positionals } = parseArgs({
