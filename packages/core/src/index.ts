@@ -136,6 +136,33 @@ export {
   DEFAULT_STRENGTH_OPTIONS,
   networkStrengths,
 } from './analyze/influence/strengths.js';
+export type {
+  AssignKolScoreOptionsInput,
+  KolExclusion,
+  KolScore,
+  KolScoreOptions,
+  KolScoreOptionsInput,
+  KolScoreResult,
+  KolTier,
+  ScoreComponent,
+  ScoreWeights,
+} from './analyze/score/kol-score.js';
+export {
+  assignKolScores,
+  computeKolScores,
+  DEFAULT_KOL_SCORE_OPTIONS,
+  DEFAULT_SCORE_WEIGHTS,
+  KOL_EXCLUSIONS,
+  KOL_SCORE_ATTRIBUTES,
+  KOL_TIER_SHARES,
+  KOL_TIERS,
+  kolScoreOptionsSchema,
+  resolveKolScoreOptions,
+  SCORE_COMPONENTS,
+} from './analyze/score/kol-score.js';
+export { percentileRanks } from './analyze/score/percentile-ranks.js';
+export type { KolRole, RoleOptions, RoleOptionsInput } from './analyze/score/roles.js';
+export { amplificationShares, DEFAULT_ROLE_OPTIONS, KOL_ROLES } from './analyze/score/roles.js';
 export type { AccountNodeAttributes, SelfLoopPolicy } from './build/account-graph.js';
 export type {
   ActorNodeAttributes,
@@ -161,6 +188,8 @@ export {
   InvalidInputError,
   UnreadableInputError,
 } from './errors.js';
+export type { ReportDefaults, ReportOptions } from './export/report.js';
+export { DEFAULT_REPORT_OPTIONS, toHtmlReport, toMarkdownReport } from './export/report.js';
 export { writeFileAtomic } from './export/write-file-atomic.js';
 export type {
   DemoData,
@@ -209,3 +238,23 @@ export {
 } from './schema/records.js';
 export type { ActorType, InteractionType, Platform, RecordKind } from './schema/vocabulary.js';
 export { ACTOR_TYPES, INTERACTION_TYPES, PLATFORMS, RECORD_KINDS } from './schema/vocabulary.js';
+export type {
+  Shortlist,
+  ShortlistDefaults,
+  ShortlistMode,
+  ShortlistOptions,
+  ShortlistRow,
+} from './shortlist/build-shortlist.js';
+export {
+  buildShortlist,
+  DEFAULT_SHORTLIST_OPTIONS,
+  SHORTLIST_MODES,
+  shortlistOptionsSchema,
+} from './shortlist/build-shortlist.js';
+export type { ShortlistCsvOptions } from './shortlist/shortlist-to-csv.js';
+export {
+  DEFAULT_SHORTLIST_CSV_OPTIONS,
+  SHORTLIST_COLUMNS,
+  shortlistToCsv,
+  shortlistToJson,
+} from './shortlist/shortlist-to-csv.js';

@@ -1,0 +1,182 @@
+// One role per ranked account (leader, community leader, bridge, amplifier, peripheral) from its KOL
+// score and Guimerà & Amaral's (2005) role coordinates; thresholds as options, precedence documented.
+import type { AbstractGraph } from 'graphology-types';
+import { z } from 'zod';
+import { interactionTypeSchema } from '../../schema/records.js';
+import { INTERACTION_TYPES, type InteractionType } from '../../schema/vocabulary.js';
+
+/** The roles, in order of precedence: an account gets the first one it qualifies for. */
+export const KOL_ROLES = [
+  'leader',
+  'community_leader',
+  'bridge',
+  'amplifier',
+  'peripheral',
+] as const;
+export type KolRole = (typeof KOL_ROLES)[number];
+
+const share = z.number().min(0).max(1);
+const count = z.number().int().nonnegative();
+
+export const roleOptionsSchema = z.strictObject({
+  leaderShare: share.optional(),
+  communityLeaders: count.optional(),
+  hubZ: z.number().finite().optional(),
+  minCommunitySize: count.optional(),
+  bridgeParticipation: share.optional(),
+  bridgeMinLinks: count.optional(),
+  bridgeBetweennessPercentile: share.optional(),
+  amplifierOutPercentile: share.optional(),
+  amplifierShare: share.optional(),
+  amplifierTypes: z.array(interactionTypeSchema).readonly().optional(),
+});
+/** Role options as given: every field optional (see `RoleOptions`). */
+export type RoleOptionsInput = z.infer<typeof roleOptionsSchema>;
+
+/** Thresholds of the roles. Percentiles and shares are in [0, 1]. */
+export interface RoleOptions {
+  /** `leader`: fewer than this share of the ranked accounts score higher. Default 0.01 (top 1 %). */
+  leaderShare: number;
+  /** `community_leader`: the first this many of a community by score. Default 1. */
+  communityLeaders: number;
+  /**
+   * `community_leader` too: within-community degree z-score at least this. Default 2.5, Guimerà &
+   * Amaral's threshold for hubs.
+   */
+  hubZ: number;
+  /** Communities with fewer ranked members have no community leader. Default 10. */
+  minCommunitySize: number;
+  /**
+   * `bridge`: participation coefficient at least this, with `bridgeMinLinks`. Default 0.62, Guimerà
+   * & Amaral's boundary between peripheral and connector non-hubs (their roles R2/R3).
+   */
+  bridgeParticipation: number;
+  /** Distinct neighbours (either direction) a `bridge` by participation needs. Default 5. */
+  bridgeMinLinks: number;
+  /** `bridge` too: betweenness percentile among the ranked accounts at least this. Default 0.99. */
+  bridgeBetweennessPercentile: number;
+  /** `amplifier`: out-strength percentile among the ranked accounts at least this. Default 0.9. */
+  amplifierOutPercentile: number;
+  /** `amplifier` too: share of its outgoing interactions of `amplifierTypes` at least this. Default 0.5. */
+  amplifierShare: number;
+  /** Interactions that pass others' words on. Default `['repost', 'quote']`. */
+  amplifierTypes: readonly InteractionType[];
+}
+
+export const DEFAULT_ROLE_OPTIONS: Readonly<RoleOptions> = Object.freeze({
+  leaderShare: 0.01,
+  communityLeaders: 1,
+  hubZ: 2.5,
+  minCommunitySize: 10,
+  bridgeParticipation: 0.62,
+  bridgeMinLinks: 5,
+  bridgeBetweennessPercentile: 0.99,
+  amplifierOutPercentile: 0.9,
+  amplifierShare: 0.5,
+  amplifierTypes: Object.freeze(['repost', 'quote'] as InteractionType[]),
+});
+
+/** What the roles are decided from, per account, indexed like the score's keys. */
+export interface RoleInputs {
+  /** Whether the account is ranked; the others get no role (`null`). */
+  ranked: ArrayLike<boolean>;
+  /** Share of the ranked accounts scoring strictly higher. */
+  shareAbove: ArrayLike<number>;
+  /** Rank in the community by score (1 = first), 0 without community. */
+  communityRank: ArrayLike<number>;
+  /** Ranked members of the account's community, 0 without community. */
+  communitySize: ArrayLike<number>;
+  /** Within-community z-score and participation coefficient, `null` when not computed. */
+  withinCommunityZ: ArrayLike<number> | null;
+  participation: ArrayLike<number> | null;
+  /** Distinct other accounts linked either way. */
+  links: ArrayLike<number>;
+  /** Percentiles among the ranked accounts (`NaN` for the others); betweenness `null` when not computed. */
+  betweennessPercentile: ArrayLike<number> | null;
+  outStrengthPercentile: ArrayLike<number>;
+  /** Share of the outgoing interactions of `amplifierTypes` (see `amplificationShares`). */
+  amplification: ArrayLike<number>;
+}
+
+/**
+ * The role of each account (see `computeKolScores` for the definitions): the first of `KOL_ROLES`
+ * it qualifies for, `null` when it is not ranked. A criterion whose metric was not computed never
+ * holds.
+ */
+export function classifyRoles(inputs: RoleInputs, options: RoleOptions): Array<KolRole | null> {
+  const n = inputs.ranked.length;
+  const roles: Array<KolRole | null> = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    if (!inputs.ranked[i]) continue;
+    roles[i] = roleOf(inputs, options, i);
+  }
+  return roles;
+}
+
+function roleOf(inputs: RoleInputs, options: RoleOptions, i: number): KolRole {
+  if ((inputs.shareAbove[i] as number) < options.leaderShare) return 'leader';
+  const inCommunity = (inputs.communitySize[i] as number) >= options.minCommunitySize;
+  const communityRank = inputs.communityRank[i] as number;
+  const z = inputs.withinCommunityZ?.[i] ?? Number.NaN;
+  if (inCommunity && (communityRank <= options.communityLeaders || z >= options.hubZ)) {
+    return 'community_leader';
+  }
+  const participation = inputs.participation?.[i] ?? Number.NaN;
+  const betweenness = inputs.betweennessPercentile?.[i] ?? Number.NaN;
+  if (
+    (participation >= options.bridgeParticipation &&
+      (inputs.links[i] as number) >= options.bridgeMinLinks) ||
+    betweenness >= options.bridgeBetweennessPercentile
+  ) {
+    return 'bridge';
+  }
+  if (
+    (inputs.outStrengthPercentile[i] as number) >= options.amplifierOutPercentile &&
+    (inputs.amplification[i] as number) >= options.amplifierShare
+  ) {
+    return 'amplifier';
+  }
+  return 'peripheral';
+}
+
+/**
+ * Per account (indexed like `keys`), the share of its outgoing interactions (per-type counts on its
+ * out-edges, self-loops left out) that are of `types`; 0 for an account without any. An edge's
+ * interactions are its per-type counts (`mention`, `reply`, `repost`…, follows left out), or its
+ * `count` when it has none (untyped records). Undirected edges count for both ends.
+ */
+export function amplificationShares(
+  graph: AbstractGraph,
+  keys: readonly string[],
+  types: readonly InteractionType[],
+): Float64Array {
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const passed = new Float64Array(keys.length);
+  const total = new Float64Array(keys.length);
+  const wanted = new Set<string>(types);
+  graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
+    if (source === target) return;
+    let all = 0;
+    let selected = 0;
+    for (const [name, value] of Object.entries(attributes)) {
+      if (!COUNTED.has(name) || typeof value !== 'number') continue;
+      all += value;
+      if (wanted.has(name)) selected += value;
+    }
+    if (all === 0 && typeof attributes.count === 'number') all = attributes.count;
+    const add = (node: string) => {
+      const i = index.get(node);
+      if (i === undefined) return;
+      passed[i]! += selected;
+      total[i]! += all;
+    };
+    add(source);
+    if (undirected) add(target);
+  });
+  for (let i = 0; i < keys.length; i++) {
+    passed[i] = (total[i] as number) > 0 ? (passed[i] as number) / (total[i] as number) : 0;
+  }
+  return passed;
+}
+
+const COUNTED = new Set<string>(INTERACTION_TYPES.filter((type) => type !== 'follow'));

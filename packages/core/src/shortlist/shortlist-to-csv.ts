@@ -1,0 +1,89 @@
+// Shortlist files: CSV with stable columns (plain RFC 4180, or for Excel: BOM, semicolons, CRLF,
+// decimal commas and a guard against formula injection) and JSON.
+import { z } from 'zod';
+import { parseOptions } from '../build/account-graph.js';
+import { csvRow } from '../export/csv.js';
+import type { ShortlistRow } from './build-shortlist.js';
+
+/** The columns of a shortlist CSV, in this order; new columns are only ever added at the end. */
+export const SHORTLIST_COLUMNS = [
+  'position',
+  'key',
+  'name',
+  'handle',
+  'platform',
+  'actorType',
+  'community',
+  'communityLabel',
+  'kolScore',
+  'rank',
+  'role',
+  'followers',
+  'url',
+  'reason',
+] as const satisfies ReadonlyArray<keyof ShortlistRow>;
+
+export const shortlistCsvOptionsSchema = z.strictObject({ excel: z.boolean().optional() });
+
+export interface ShortlistCsvOptions {
+  /** Write for Excel (see `shortlistToCsv`). Default false. */
+  excel: boolean;
+}
+
+export const DEFAULT_SHORTLIST_CSV_OPTIONS: Readonly<ShortlistCsvOptions> = Object.freeze({
+  excel: false,
+});
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A shortlist as CSV text (UTF-8 when written): a header row of `SHORTLIST_COLUMNS`, then one row per
+ * account. `kolScore` has 2 decimals; empty cells are absent values.
+ *
+ * Default: RFC 4180, comma-separated, `\n` line ends, `.` decimals, no BOM — for code (pandas, R).
+ * `excel: true` writes for Excel as it is set up in France and much of Europe, where a CSV opened by a
+ * double click is split on `;` and `,` is the decimal separator: a UTF-8 byte order mark (without it
+ * Excel reads the file as the local code page and garbles accents), `;` between cells, CRLF line
+ * ends, and decimal commas. It also guards against CSV (formula) injection: a text cell starting
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that a name or
+ * bio such as `=HYPERLINK(…)` is shown as text rather than run. An Excel set up with `,` as list
+ * separator (US, UK) opens the default output correctly.
+ *
+ * @param options.excel write for Excel, default false.
+ * @throws InvalidInputError (field `excel`) on a bad option.
+ */
+export function shortlistToCsv(
+  rows: readonly ShortlistRow[],
+  options: Partial<ShortlistCsvOptions> = {},
+): string {
+  const excel =
+    parseOptions(shortlistCsvOptionsSchema, options).excel ?? DEFAULT_SHORTLIST_CSV_OPTIONS.excel;
+  const separator = excel ? ';' : ',';
+  const newline = excel ? '\r\n' : '\n';
+  const cell = (row: ShortlistRow, column: (typeof SHORTLIST_COLUMNS)[number]): unknown => {
+    const value = row[column];
+    if (column === 'kolScore') {
+      const fixed = (value as number).toFixed(2);
+      return excel ? fixed.replace('.', ',') : fixed;
+    }
+    if (excel && typeof value === 'string' && FORMULA_START.test(value)) return `'${value}`;
+    return value;
+  };
+  const lines = [csvRow(SHORTLIST_COLUMNS, separator, newline)];
+  for (const row of rows) {
+    lines.push(
+      csvRow(
+        SHORTLIST_COLUMNS.map((column) => cell(row, column)),
+        separator,
+        newline,
+      ),
+    );
+  }
+  return `${excel ? '\uFEFF' : ''}${lines.join('')}`;
+}
+
+/** A shortlist as JSON text: an array of rows with every field of `ShortlistRow`, full precision. */
+export function shortlistToJson(rows: readonly ShortlistRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
