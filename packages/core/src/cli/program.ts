@@ -6,6 +6,7 @@ import {
   InvalidInputError,
   UnreadableInputError,
 } from '../errors.js';
+import { runAnalyze } from './analyze-command.js';
 import { runBuild } from './build-command.js';
 import { runCommunities } from './communities-command.js';
 import { runGenerate } from './generate-command.js';
@@ -85,6 +86,44 @@ export function createProgram(): Command {
     )
     .option('--json', 'print the summary as JSON')
     .action(runCommunities);
+
+  withGraphOptions(
+    program
+      .command('analyze')
+      .description(
+        'compute the KOL map: communities, influence, KOL scores, roles, layout, shortlist, report',
+      )
+      .argument('<inputs...>', 'files or folders to read'),
+  )
+    .requiredOption(
+      '--out <dir>',
+      'write map.json, map.gexf, shortlist.csv, report.md and report.html here',
+    )
+    .option('--algorithm <name>', 'community detection: leiden | louvain', 'leiden')
+    .option('--resolution <r>', 'modularity resolution', '1')
+    .option('--seed <n>', 'seed of every random step', '42')
+    .option(
+      '--weights <list>',
+      'KOL score weights, e.g. pagerank=0.4,inStrength=0.2,reach=0.2,betweenness=0.1,followers=0.1',
+    )
+    .option(
+      '--exclude-types <list>',
+      'actor types left out of the rankings (kept in the map), e.g. pharma',
+    )
+    .option(
+      '--low-quality <file>',
+      'account keys (one per line) to discount as bots or low quality',
+    )
+    .option('--top <n>', 'accounts in shortlist.csv', '50')
+    .option(
+      '--shortlist-mode <mode>',
+      'top | diverse (cover communities and platforms, little audience overlap)',
+      'top',
+    )
+    .option('--excel', 'write shortlist.csv for Excel (BOM, semicolons, decimal commas)')
+    .option('--no-layout', 'skip the ForceAtlas2 layout')
+    .option('--json', 'print the summary as JSON')
+    .action(runAnalyze);
 
   return program;
 }

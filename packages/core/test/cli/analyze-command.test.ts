@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jsonOf, runCli } from './run-cli.js';
+
+const OUTPUTS = ['map.json', 'map.gexf', 'shortlist.csv', 'report.md', 'report.html'];
+
+describe('kolmap analyze on the demo data', () => {
+  const first = mkdtempSync(join(tmpdir(), 'kolmap-analyze-'));
+  const second = mkdtempSync(join(tmpdir(), 'kolmap-analyze-'));
+  const summary = jsonOf(
+    runCli(['analyze', 'data/demo', '--actors', '--top', '20', '--out', first, '--json']),
+  );
+  runCli(['analyze', 'data/demo', '--actors', '--top', '20', '--out', second, '--json']);
+  const map = JSON.parse(readFileSync(join(first, 'map.json'), 'utf8'));
+
+  it('writes a map whose accounts carry community, scores, ranks, role and position', () => {
+    expect(summary).toMatchObject({ accounts: 2295, shortlist: 20 });
+    for (const { attributes } of map.nodes) {
+      expect(attributes).toEqual(
+        expect.objectContaining({
+          community: expect.any(Number),
+          pagerank: expect.any(Number),
+          kolScore: expect.any(Number),
+          rank: expect.any(Number),
+          communityRank: expect.any(Number),
+          role: expect.any(String),
+          x: expect.any(Number),
+          y: expect.any(Number),
+        }),
+      );
+    }
+    const ranks = map.nodes
+      .map((node: { attributes: { rank: number } }) => node.attributes.rank)
+      .sort((a: number, b: number) => a - b);
+    expect(ranks[0]).toBe(1);
+    expect(new Set(ranks).size).toBe(ranks.length);
+  });
+
+  it('records the parameters, seed, input checksum and kolmap version in the graph attributes', () => {
+    expect(map.attributes.kolmap).toEqual(
+      expect.objectContaining({
+        version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+        seed: 42,
+        inputChecksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        parameters: expect.objectContaining({
+          communities: expect.objectContaining({ algorithm: 'leiden' }),
+        }),
+      }),
+    );
+    expect(map.attributes.communities.length).toBe(summary.communities);
+  });
+
+  it('writes the shortlist best first and a report naming the top KOL', () => {
+    const rows = readFileSync(join(first, 'shortlist.csv'), 'utf8').trim().split('\n');
+    expect(rows[0]?.startsWith('position,key,name')).toBe(true);
+    expect(rows).toHaveLength(21);
+    const top = map.nodes.find(
+      (node: { attributes: { rank: number } }) => node.attributes.rank === 1,
+    );
+    expect(rows[1]).toContain(top.key);
+    expect(readFileSync(join(first, 'report.md'), 'utf8')).toContain(top.attributes.name);
+  });
+
+  it('gives identical outputs for the same inputs and seed', () => {
+    for (const file of OUTPUTS) {
+      expect(readFileSync(join(second, file))).toEqual(readFileSync(join(first, file)));
+    }
+  });
+
+  it('rejects bad score weights and unknown actor types with exit code 2', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kolmap-analyze-bad-'));
+    expect(runCli(['analyze', 'data/demo', '--out', out, '--weights', 'fame=1']).code).toBe(2);
+    expect(runCli(['analyze', 'data/demo', '--out', out, '--exclude-types', 'robots']).code).toBe(
+      2,
+    );
+  });
+});
