@@ -1,5 +1,6 @@
 // Public API of @kolmap/core (named exports only).
-
+export type { AnalysisStage, AnalyzeOptions, MapAnalysis } from './analyze/analyze-graph.js';
+export { ANALYSIS_STAGES, analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './analyze/analyze-graph.js';
 export type {
   CommunityLabel,
   CommunityLabelOptions,
@@ -136,6 +137,14 @@ export {
   DEFAULT_STRENGTH_OPTIONS,
   networkStrengths,
 } from './analyze/influence/strengths.js';
+export type { LayoutOptions, Positions } from './analyze/layout/compute-layout.js';
+export {
+  assignLayout,
+  computeLayout,
+  DEFAULT_LAYOUT_OPTIONS,
+} from './analyze/layout/compute-layout.js';
+export type { Rng } from './analyze/random.js';
+export { createRng } from './analyze/random.js';
 export type {
   AssignKolScoreOptionsInput,
   KolExclusion,
@@ -188,6 +197,16 @@ export {
   InvalidInputError,
   UnreadableInputError,
 } from './errors.js';
+export { csvCell, csvRow } from './export/csv.js';
+export type { GraphFileFormat } from './export/graph-file.js';
+export {
+  GRAPH_FILE_FORMATS,
+  graphFileFormatOf,
+  toGexf,
+  toGraphologyJson,
+  writeGraphFile,
+} from './export/graph-file.js';
+export { toGraphml } from './export/graphml.js';
 export type { ReportDefaults, ReportOptions } from './export/report.js';
 export { DEFAULT_REPORT_OPTIONS, toHtmlReport, toMarkdownReport } from './export/report.js';
 export { writeFileAtomic } from './export/write-file-atomic.js';
@@ -218,12 +237,15 @@ export type { EdgeRow } from './load/edge-table.js';
 export { EdgeTable, typeCode, typeOfCode, UNTYPED } from './load/edge-table.js';
 export { loadGml } from './load/gml.js';
 export { loadGexf, loadGraphml } from './load/graph-files.js';
+export { inputChecksum } from './load/input-checksum.js';
 export { loadJsonl } from './load/jsonl.js';
 export { detectFormat, loadDataset } from './load/load-dataset.js';
 export type { InputFormat, LoadOptions, LoadProgress } from './load/options.js';
 export { INPUT_FORMATS } from './load/options.js';
 export type { ResolvedLoadOptions } from './load/resolve-load-options.js';
 export { DEFAULT_LOAD_OPTIONS, resolveLoadOptions } from './load/resolve-load-options.js';
+export type { DatasetSummary } from './load/summarize-dataset.js';
+export { summarizeDataset } from './load/summarize-dataset.js';
 export { dateSchema, toEpochMs } from './schema/dates.js';
 export type { Account, Follow, Interaction, Post } from './schema/records.js';
 export {
@@ -258,3 +280,4 @@ export {
   shortlistToCsv,
   shortlistToJson,
 } from './shortlist/shortlist-to-csv.js';
+export { KOLMAP_VERSION } from './version.js';
