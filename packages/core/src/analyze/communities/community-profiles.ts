@@ -20,7 +20,7 @@ import {
 } from './community-members.js';
 import type { DistinctiveTerm } from './distinctive-terms.js';
 import type { Partition } from './quality.js';
-import { type EdgeWeightGetter, weightReader } from './weighted-network.js';
+import { type EdgeWeightGetter, forEachWeightedEdge } from './weighted-network.js';
 
 export interface CommunityProfileOptions extends CommunityLabelOptions {
   /** Edge weight attribute name, function or `null` (unweighted). Default `'weight'`. */
@@ -129,30 +129,18 @@ export function profileCommunities(
   const internal = new Map<number, number>();
   const external = new Map<number, number>();
   const received = new Map<string, number>();
-  const weightOf = weightReader(getEdgeWeight);
-  graph.forEachEdge(
-    (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) => {
-      const weight = weightOf(
-        edge,
-        attributes,
-        source,
-        target,
-        sourceAttributes,
-        targetAttributes,
-        undirected,
-      );
-      const from = communityOf.get(source) as number;
-      const to = communityOf.get(target) as number;
-      if (from === to) addTo(internal, from, weight);
-      else {
-        addTo(external, from, weight);
-        addTo(external, to, weight);
-      }
-      if (source === target) return;
-      addTo(received, target, weight);
-      if (undirected) addTo(received, source, weight);
-    },
-  );
+  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+    const from = communityOf.get(source) as number;
+    const to = communityOf.get(target) as number;
+    if (from === to) addTo(internal, from, weight);
+    else {
+      addTo(external, from, weight);
+      addTo(external, to, weight);
+    }
+    if (source === target) return;
+    addTo(received, target, weight);
+    if (undirected) addTo(received, source, weight);
+  });
 
   const labels = labelMembers(graph, members, labelOptions);
   return [...members].map(([id, nodes]) => {

@@ -9,10 +9,10 @@ import { createRng } from '../random.js';
 import { leiden } from './leiden.js';
 import {
   type EdgeWeightGetter,
+  forEachWeightedEdge,
   networkModularity,
   toWeightedNetwork,
   type WeightedNetwork,
-  weightReader,
 } from './weighted-network.js';
 
 // The package is CommonJS (`module.exports = louvain`): at run time the default import is the function itself.
@@ -311,31 +311,19 @@ function louvainCopy(
   const copy = new DirectedGraph();
   for (const key of keys) copy.addNode(key);
   useDictionaryIndexes(copy);
-  const weightOf = weightReader(options.getEdgeWeight);
   const add = (source: string, target: string, weight: number) =>
     copy.updateEdge(source, target, (attributes) => ({
       weight: ((attributes.weight as number | undefined) ?? 0) + weight,
     }));
-  graph.forEachEdge(
-    (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) => {
-      const weight = weightOf(
-        edge,
-        attributes,
-        source,
-        target,
-        sourceAttributes,
-        targetAttributes,
-        undirected,
-      );
-      if (weight === 0) return;
-      if (!undirected || source === target) {
-        add(source, target, weight);
-      } else {
-        add(source, target, weight / 2);
-        add(target, source, weight / 2);
-      }
-    },
-  );
+  forEachWeightedEdge(graph, options.getEdgeWeight, (source, target, weight, undirected) => {
+    if (weight === 0) return;
+    if (!undirected || source === target) {
+      add(source, target, weight);
+    } else {
+      add(source, target, weight / 2);
+      add(target, source, weight / 2);
+    }
+  });
   return copy;
 }
 

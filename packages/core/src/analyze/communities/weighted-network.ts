@@ -69,6 +69,27 @@ export function weightReader(getEdgeWeight: EdgeWeightGetter): WeightReader {
 }
 
 /**
+ * Calls `visit` for every edge of the graph with its weight as `getEdgeWeight` reads it (see
+ * weightReader: 1 when missing; InvalidInputError on a negative, NaN or infinite weight).
+ */
+export function forEachWeightedEdge(
+  graph: AbstractGraph,
+  getEdgeWeight: EdgeWeightGetter,
+  visit: (source: string, target: string, weight: number, undirected: boolean) => void,
+): void {
+  const weightOf = weightReader(getEdgeWeight);
+  graph.forEachEdge(
+    (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) =>
+      visit(
+        source,
+        target,
+        weightOf(edge, attributes, source, target, sourceAttributes, targetAttributes, undirected),
+        undirected,
+      ),
+  );
+}
+
+/**
  * Builds the network of a graph. Throws `InvalidInputError` (field `weight`) on a negative, NaN or
  * infinite weight; leaves out edges of weight 0.
  *
@@ -83,7 +104,6 @@ export function toWeightedNetwork(
   const keys = graph.nodes();
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(keys[i] as string, i);
-  const weightOf = weightReader(getEdgeWeight);
 
   const sources = new Int32Array(graph.size);
   const targets = new Int32Array(graph.size);
@@ -96,46 +116,35 @@ export function toWeightedNetwork(
   let totalWeight = 0;
   let zeroWeightEdges = 0;
 
-  graph.forEachEdge(
-    (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) => {
-      const weight = weightOf(
-        edge,
-        attributes,
-        source,
-        target,
-        sourceAttributes,
-        targetAttributes,
-        undirected,
-      );
-      if (weight === 0) {
-        zeroWeightEdges++;
-        return;
-      }
-      const s = index.get(source) as number;
-      const t = index.get(target) as number;
-      totalWeight += weight;
-      if (directed && !undirected) {
-        outStrengths[s]! += weight;
-        inStrengths[t]! += weight;
-      } else {
-        const half = weight / 2;
-        outStrengths[s]! += half;
-        inStrengths[s]! += half;
-        outStrengths[t]! += half;
-        inStrengths[t]! += half;
-      }
-      if (s === t) {
-        selfLoops[s]! += weight;
-        return;
-      }
-      sources[pairs] = s;
-      targets[pairs] = t;
-      pairWeights[pairs] = weight;
-      degrees[s]!++;
-      degrees[t]!++;
-      pairs++;
-    },
-  );
+  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+    if (weight === 0) {
+      zeroWeightEdges++;
+      return;
+    }
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    totalWeight += weight;
+    if (directed && !undirected) {
+      outStrengths[s]! += weight;
+      inStrengths[t]! += weight;
+    } else {
+      const half = weight / 2;
+      outStrengths[s]! += half;
+      inStrengths[s]! += half;
+      outStrengths[t]! += half;
+      inStrengths[t]! += half;
+    }
+    if (s === t) {
+      selfLoops[s]! += weight;
+      return;
+    }
+    sources[pairs] = s;
+    targets[pairs] = t;
+    pairWeights[pairs] = weight;
+    degrees[s]!++;
+    degrees[t]!++;
+    pairs++;
+  });
 
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (degrees[i] as number);

@@ -1,7 +1,7 @@
 // The compact directed network every influence metric reads: CSR arrays of out- and in-arcs with their
 // weights, built once from a graphology graph, and the undirected view that coreness and roles need.
 import type { AbstractGraph } from 'graphology-types';
-import { type EdgeWeightGetter, weightReader } from '../communities/weighted-network.js';
+import { type EdgeWeightGetter, forEachWeightedEdge } from '../communities/weighted-network.js';
 
 /**
  * Node `i` is `keys[i]` (the order of `graph.nodes()`). Arc `k` of node `i`'s out-row
@@ -41,7 +41,6 @@ export function toInfluenceNetwork(
   const keys = graph.nodes();
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(keys[i] as string, i);
-  const weightOf = weightReader(getEdgeWeight);
 
   const capacity = graph.directedSize + 2 * graph.undirectedSize;
   const sources = new Int32Array(capacity);
@@ -57,27 +56,16 @@ export function toInfluenceNetwork(
     outCounts[s]!++;
     arcs++;
   };
-  graph.forEachEdge(
-    (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) => {
-      const weight = weightOf(
-        edge,
-        attributes,
-        source,
-        target,
-        sourceAttributes,
-        targetAttributes,
-        undirected,
-      );
-      if (weight === 0) {
-        zeroWeightEdges++;
-        return;
-      }
-      const s = index.get(source) as number;
-      const t = index.get(target) as number;
-      addArc(s, t, weight);
-      if (undirected && s !== t) addArc(t, s, weight);
-    },
-  );
+  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+    if (weight === 0) {
+      zeroWeightEdges++;
+      return;
+    }
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    addArc(s, t, weight);
+    if (undirected && s !== t) addArc(t, s, weight);
+  });
 
   // Out-rows by counting sort on the source, then parallel arcs merged within each row.
   const outOffsets = new Int32Array(n + 1);
