@@ -1,6 +1,6 @@
 // Benchmark of the influence metrics on a generated ~1M-edge attention graph (100,000 accounts):
-// kolmap's PageRank beside igraph's (PRPACK) on the same edges, and sampled betweenness per source
-// beside igraph's betweenness restricted to as many random sources.
+// kolmap's PageRank beside igraph's (PRPACK) and networkx's (scipy power iteration) on the same edges,
+// and sampled betweenness per source beside igraph's betweenness restricted to as many random sources.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ export async function benchInfluence({ records }: { records: number }): Promise<
       scores,
       String(IGRAPH_SOURCES),
     ]);
+    const networkx = runReference('networkx_pagerank.py', [files.edgeList, scores]);
     const n = (value: number | undefined, digits = 2) => (value ?? Number.NaN).toFixed(digits);
     const pagerankRatio =
       igraph?.pagerankSeconds && kolmap.pagerankSeconds
@@ -75,6 +76,24 @@ export async function benchInfluence({ records }: { records: number }): Promise<
           step: 'igraph betweenness from random sources',
           seconds: n(igraph.betweennessSeconds),
           detail: `${igraph.pivots} sources, ${n(perSource(igraph.betweennessSeconds, igraph.pivots), 1)} ms/source`,
+        },
+      );
+    }
+    if (networkx) {
+      const ratio = (seconds?: number) =>
+        igraph?.pagerankSeconds && seconds ? (seconds / igraph.pagerankSeconds).toFixed(2) : 'n/a';
+      rows.push(
+        {
+          step: 'networkx PageRank, tol 1e-12 (median of 3)',
+          seconds: n(networkx.pagerankSeconds, 3),
+          detail: `max |kolmap − networkx| ${n(networkx.maxDifference, 12)}; reading the graph ${n(networkx.readSeconds)} s`,
+          'time / igraph': ratio(networkx.pagerankSeconds),
+        },
+        {
+          step: 'networkx PageRank, its default tol 1e-6 (median of 3)',
+          seconds: n(networkx.pagerankDefaultSeconds, 3),
+          detail: '',
+          'time / igraph': ratio(networkx.pagerankDefaultSeconds),
         },
       );
     }

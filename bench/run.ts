@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchAnalyze } from './analyze-bench.js';
 import { benchCommunities } from './communities-bench.js';
 import { benchInfluence } from './influence-bench.js';
 import { benchLoad } from './load-bench.js';
@@ -19,6 +20,7 @@ const ENTRIES: Record<string, (options: { records: number }) => Promise<BenchRes
   load: benchLoad,
   communities: benchCommunities,
   influence: benchInfluence,
+  analyze: benchAnalyze,
 };
 
 const { values, positionals } = parseArgs({
