@@ -3,6 +3,9 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
+  // A real Neo4j for the store tests: NEO4J_URI, else tools/neo4j-local started on a free port.
+  globalSetup: '<rootDir>/test/setup/neo4j-global-setup.mjs',
+  globalTeardown: '<rootDir>/test/setup/neo4j-global-teardown.mjs',
   roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

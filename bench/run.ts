@@ -9,6 +9,7 @@ import { benchAnalyze } from './analyze-bench.js';
 import { benchCommunities } from './communities-bench.js';
 import { benchInfluence } from './influence-bench.js';
 import { benchLoad } from './load-bench.js';
+import { benchStore } from './store-bench.js';
 
 export interface BenchResult {
   entry: string;
@@ -21,6 +22,7 @@ const ENTRIES: Record<string, (options: { records: number }) => Promise<BenchRes
   communities: benchCommunities,
   influence: benchInfluence,
   analyze: benchAnalyze,
+  store: benchStore,
 };
 
 const { values, positionals } = parseArgs({

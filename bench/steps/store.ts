@@ -1,0 +1,137 @@
+// Bench step: save a synthetic analysed map into one store, time the phases, then measure query
+// latencies (top KOLs with filters, ego networks, shortest paths) and the delete; prints JSON.
+// Usage: store.ts <neo4j|embedded> <uri|dataDir> <accounts> <interactions> <batchSize> <queries: 0|1>
+import {
+  EmbeddedMapStore,
+  type MapStore,
+  Neo4jMapStore,
+  prepareMap,
+  type SaveProgress,
+} from '../../packages/api/src/index.js';
+import { peakMb } from '../child-process.js';
+import { BENCH_COMMUNITIES, benchMap } from '../store-map.js';
+
+const [
+  kind = 'embedded',
+  where = '',
+  accountsArg = '100000',
+  interactionsArg = '1000000',
+  batchArg = '10000',
+  queriesArg = '1',
+] = process.argv.slice(2);
+const accounts = Number(accountsArg);
+const interactions = Number(interactionsArg);
+const batchSize = Number(batchArg);
+
+const input = benchMap('bench', { accounts, interactions });
+const store: MapStore =
+  kind === 'neo4j'
+    ? new Neo4jMapStore({ uri: where, batchSize })
+    : new EmbeddedMapStore({ dataDir: where, batchSize });
+await store.init();
+
+// Validation alone (saveMap does it first, before writing anything), timed apart.
+const validateStart = performance.now();
+prepareMap(input);
+const validateSeconds = (performance.now() - validateStart) / 1000;
+
+const marks: Partial<Record<SaveProgress['stage'], number>> = {};
+const started = performance.now();
+const map = await store.saveMap(input, {
+  onProgress: ({ stage, done, total }) => {
+    if (done === total) marks[stage] = performance.now();
+  },
+});
+const saved = performance.now();
+// Accounts phase: from the start to the last account batch, less the validation.
+const accountsSeconds = ((marks.accounts ?? saved) - started) / 1000 - validateSeconds;
+const interactionsSeconds = ((marks.interactions ?? saved) - (marks.accounts ?? started)) / 1000;
+const result: Record<string, number> = {
+  accounts,
+  interactions,
+  batchSize,
+  validateSeconds,
+  saveSeconds: (saved - started) / 1000,
+  accountsPerSecond: accounts / accountsSeconds,
+  relationshipsPerSecond: interactions / interactionsSeconds,
+};
+
+if (queriesArg === '1') {
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const timed = async (runs: number, query: (i: number) => Promise<unknown>) => {
+    const times: number[] = [];
+    await query(-1); // warm-up (embedded: loads the map; Neo4j: plans the query)
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await query(i);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) =>
+      times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+    return { p50: at(0.5), p99: at(0.99) };
+  };
+  const loadStart = performance.now();
+  await store.findKols(map.id, { limit: 1 });
+  result.firstQuerySeconds = (performance.now() - loadStart) / 1000;
+  const filters = [
+    () => ({ community: random(BENCH_COMMUNITIES) }),
+    () => ({ platform: 'linkedin' as const, minScore: 1 }),
+    () => ({ actorType: 'hcp' as const, role: ['leader', 'bridge'] as Array<'leader' | 'bridge'> }),
+    () => ({
+      community: [random(BENCH_COMMUNITIES), random(BENCH_COMMUNITIES)],
+      platform: 'x' as const,
+    }),
+  ];
+  const top = await timed(200, (i) =>
+    store.findKols(map.id, {
+      limit: 50,
+      ...(filters[Math.abs(i) % filters.length] as () => object)(),
+    }),
+  );
+  const second = await store.findKols(map.id, { limit: 50 });
+  const nextPage = await timed(100, () =>
+    store.findKols(map.id, { limit: 50, cursor: second.nextCursor as string }),
+  );
+  // Ego networks of accounts among the top 2000 (where the edges are).
+  const ego = await timed(100, () =>
+    store.getAccount(map.id, `x:${random(2000)}`, { hops: 1, direction: 'both', maxEdges: 200 }),
+  );
+  const ego2 = await timed(50, () =>
+    store.getAccount(map.id, `x:${random(2000)}`, { hops: 2, direction: 'out', maxEdges: 200 }),
+  );
+  let found = 0;
+  const path = await timed(100, async () => {
+    const p = await store.findPath(map.id, `x:${random(accounts)}`, `x:${random(accounts)}`);
+    if (p) found++;
+  });
+  const search = await timed(100, () =>
+    store.searchAccounts(map.id, `account${random(accounts)}`, 20),
+  );
+  Object.assign(result, {
+    topP50: top.p50,
+    topP99: top.p99,
+    nextPageP50: nextPage.p50,
+    nextPageP99: nextPage.p99,
+    egoP50: ego.p50,
+    egoP99: ego.p99,
+    ego2P50: ego2.p50,
+    ego2P99: ego2.p99,
+    pathP50: path.p50,
+    pathP99: path.p99,
+    pathsFound: found,
+    searchP50: search.p50,
+    searchP99: search.p99,
+  });
+}
+
+const deleteStart = performance.now();
+await store.deleteMap(map.id);
+result.deleteSeconds = (performance.now() - deleteStart) / 1000;
+await store.close();
+result.peakMb = peakMb();
+process.stdout.write(`${JSON.stringify(result)}\n`);

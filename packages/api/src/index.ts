@@ -1,0 +1,97 @@
+// Public API of @kolmap/api (named exports only).
+
+export type { ApiConfig, StoreConfig } from './config.js';
+export { DEFAULT_DATA_DIR, loadConfig } from './config.js';
+export type { CreateMapStoreOptions } from './store/create-map-store.js';
+export { createMapStore } from './store/create-map-store.js';
+
+export type { EmbeddedMapStoreOptions } from './store/embedded/embedded-map-store.js';
+export {
+  DEFAULT_EMBEDDED_MAP_STORE_OPTIONS,
+  EmbeddedMapStore,
+} from './store/embedded/embedded-map-store.js';
+export type { StoreErrorCode, StoreInputProblem } from './store/errors.js';
+export {
+  AccountNotFoundError,
+  CommunityNotFoundError,
+  InvalidMapError,
+  InvalidQueryError,
+  isStoreError,
+  MapNotFoundError,
+  ShortlistNotFoundError,
+  STORE_ERROR_CODES,
+  StoreInputError,
+  StoreNotFoundError,
+  StoreUnavailableError,
+} from './store/errors.js';
+export type {
+  AccountAttributes,
+  AccountRecord,
+  CommunityProfile,
+  InteractionAttributes,
+  InteractionRecord,
+  MapCounts,
+  MapInfo,
+  MapStatus,
+  MapSummary,
+  PreparedMap,
+  Provenance,
+  Role,
+  SaveMapInput,
+  SerializedMapGraph,
+} from './store/map-model.js';
+export {
+  accountAttributesSchema,
+  communityProfileSchema,
+  interactionAttributesSchema,
+  MAP_STATUSES,
+  prepareMap,
+  ROLES,
+  saveMapInputSchema,
+  serializedGraphSchema,
+} from './store/map-model.js';
+export type {
+  AccountDetail,
+  AccountPath,
+  CommunityDetail,
+  EgoNetwork,
+  ExportAuditEntry,
+  ExportAuditInput,
+  GetMapOptions,
+  ListMapsOptions,
+  MapStore,
+  Page,
+  SaveMapOptions,
+  SaveProgress,
+  SaveShortlistInput,
+  Shortlist,
+  ShortlistSummary,
+} from './store/map-store.js';
+export { exportAuditInputSchema, saveShortlistInputSchema } from './store/map-store.js';
+export { isUnavailableCode, mapDriverError } from './store/neo4j/driver-errors.js';
+export type {
+  Neo4jConnectionConfig,
+  Neo4jMapStoreOptions,
+} from './store/neo4j/neo4j-map-store.js';
+export {
+  DEFAULT_NEO4J_MAP_STORE_OPTIONS,
+  Neo4jMapStore,
+} from './store/neo4j/neo4j-map-store.js';
+export { MIGRATIONS } from './store/neo4j/schema.js';
+export type {
+  CommunityQuery,
+  EgoDirection,
+  EgoQuery,
+  FindKolsQuery,
+  PathQuery,
+} from './store/queries.js';
+export {
+  communityQuerySchema,
+  EGO_DIRECTIONS,
+  egoQuerySchema,
+  findKolsQuerySchema,
+  foldText,
+  PATH_MAX_HOPS,
+  pathQuerySchema,
+  searchQuerySchema,
+} from './store/queries.js';

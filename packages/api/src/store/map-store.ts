@@ -1,0 +1,208 @@
+// The map store contract: what the API asks of a store, implemented by Neo4jMapStore (neo4j/) and
+// EmbeddedMapStore (embedded/) and checked against both by one contract test suite
+// (test/store/map-store.contract.ts).
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type {
+  AccountRecord,
+  CommunityProfile,
+  InteractionRecord,
+  MapInfo,
+  MapSummary,
+  SaveMapInput,
+} from './map-model.js';
+import type { CommunityQuery, EgoQuery, FindKolsQuery, PathQuery } from './queries.js';
+
+/** A page of results and the cursor of the next one (null on the last page). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A community's profile and its first members in KOL order. */
+export interface CommunityDetail {
+  profile: CommunityProfile;
+  members: AccountRecord[];
+}
+
+/** An account's neighbourhood, capped by weight (see `egoQuerySchema` for how edges are chosen). */
+export interface EgoNetwork {
+  /** The account first, then the other endpoints in KOL order. */
+  nodes: AccountRecord[];
+  /** Heaviest first (ties: source key, then target key), first-hop edges before second-hop ones. */
+  edges: InteractionRecord[];
+  /** Whether edges were left out by `maxEdges`. */
+  truncated: boolean;
+}
+
+/** An account with every metric and its score breakdown, and its ego network. */
+export interface AccountDetail {
+  account: AccountRecord;
+  ego: EgoNetwork;
+}
+
+/** A shortest path: `nodes[0]` is `from`, the last is `to`; `edges[i]` joins nodes i and i+1. */
+export interface AccountPath {
+  nodes: AccountRecord[];
+  /** The stored edges, in their stored direction (which may run backwards when undirected). */
+  edges: InteractionRecord[];
+  /** Whether the search followed edge direction. */
+  directed: boolean;
+}
+
+export const SHORTLIST_MAX_ACCOUNTS = 10_000;
+
+const filtersSchema = z.record(z.string(), z.json());
+
+/** What `saveShortlist` takes. Every account key must be an account of the map. */
+export const saveShortlistInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  accountKeys: z.array(z.string().min(1)).max(SHORTLIST_MAX_ACCOUNTS),
+  /** The filters the shortlist was built with (as the client sent them), kept for the record. */
+  filters: filtersSchema.default({}),
+  createdBy: z.string().trim().min(1).max(200),
+});
+export type SaveShortlistInput = z.input<typeof saveShortlistInputSchema>;
+
+export interface ShortlistSummary {
+  id: string;
+  mapId: string;
+  name: string;
+  filters: Record<string, unknown>;
+  createdBy: string;
+  createdAt: string;
+  size: number;
+}
+
+export interface Shortlist extends ShortlistSummary {
+  /** In the order given, duplicates removed. */
+  accountKeys: string[];
+}
+
+/** What `appendExportAudit` takes: who exported what from which map, with which filters, when. */
+export const exportAuditInputSchema = z.strictObject({
+  mapId: z.string().min(1),
+  actor: z.string().trim().min(1).max(200),
+  what: z.string().trim().min(1).max(500),
+  filters: filtersSchema.default({}),
+  /** ISO 8601 date-time; default now. */
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+export type ExportAuditInput = z.input<typeof exportAuditInputSchema>;
+
+export interface ExportAuditEntry {
+  id: string;
+  mapId: string;
+  actor: string;
+  what: string;
+  filters: Record<string, unknown>;
+  at: string;
+}
+
+/** Progress of a save, reported after each written batch. */
+export interface SaveProgress {
+  mapId: string;
+  stage: 'accounts' | 'interactions' | 'communities';
+  done: number;
+  total: number;
+}
+
+export interface SaveMapOptions {
+  /**
+   * Called after each written batch. If it throws (or rejects), the save stops: the map is marked
+   * `failed` with the error's message as reason, its partial data removed, and the error rethrown.
+   */
+  onProgress?: (progress: SaveProgress) => void | Promise<void>;
+}
+
+export interface ListMapsOptions {
+  /** Also list maps whose save has not finished (status `building`). Default false. */
+  includeBuilding?: boolean;
+}
+
+export interface GetMapOptions {
+  /** Also give maps that are `building` or `failed`. Default false: only ready maps are found. */
+  anyStatus?: boolean;
+}
+
+/**
+ * A store of computed maps. Maps are immutable snapshots: only their name changes after the save.
+ *
+ * Visibility: a map is `building` while its save runs and becomes `ready` only once every account,
+ * interaction and community is written; a save that fails is marked `failed` with the reason and
+ * its partial data removed. A save interrupted without a chance to mark it (process killed, store
+ * down) stays `building`. Only `ready` maps answer queries (`MapNotFoundError` otherwise);
+ * `listMaps` hides `building` maps unless asked; `deleteMap` removes a map in any status. A failed
+ * save is retried by saving again (a new id).
+ *
+ * Errors: `MapNotFoundError`, `AccountNotFoundError`, `CommunityNotFoundError`,
+ * `ShortlistNotFoundError` (code NOT_FOUND); `InvalidMapError`, `InvalidQueryError` (INVALID_INPUT,
+ * naming the path of each problem); `StoreUnavailableError` (STORE_UNAVAILABLE, retriable).
+ */
+export interface MapStore {
+  readonly kind: 'neo4j' | 'embedded';
+  /** Prepares the store (Neo4j: constraints and indexes; embedded: folders). Idempotent. */
+  init(): Promise<void>;
+  /** Checks that the store answers; resolves with the round trip time, else StoreUnavailableError. */
+  ping(): Promise<{ latencyMs: number }>;
+  /** Releases connections and caches. The store is unusable afterwards. */
+  close(): Promise<void>;
+
+  /** Validates and writes a map; resolves once it is `ready`. InvalidMapError writes nothing. */
+  saveMap(input: SaveMapInput, options?: SaveMapOptions): Promise<MapSummary>;
+  /** Ready and failed maps (and building ones if asked), newest first (ties: id). */
+  listMaps(options?: ListMapsOptions): Promise<MapSummary[]>;
+  getMap(mapId: string, options?: GetMapOptions): Promise<MapInfo>;
+  renameMap(mapId: string, name: string): Promise<MapSummary>;
+  /**
+   * Deletes a map in any status, with its accounts, interactions, communities and shortlists, in
+   * batches (memory stays flat whatever the map's size). The export audit log is kept.
+   */
+  deleteMap(mapId: string): Promise<void>;
+
+  /** Accounts in KOL order (score descending, key ascending), filtered, one page at a time. */
+  findKols(mapId: string, query?: FindKolsQuery): Promise<Page<AccountRecord>>;
+  /** Community profiles, largest first (ties: id). */
+  listCommunities(mapId: string): Promise<CommunityProfile[]>;
+  getCommunity(
+    mapId: string,
+    communityId: number,
+    query?: CommunityQuery,
+  ): Promise<CommunityDetail>;
+  getAccount(mapId: string, key: string, query?: EgoQuery): Promise<AccountDetail>;
+  /** A shortest path from `fromKey` to `toKey`, or null when there is none within PATH_MAX_HOPS. */
+  findPath(
+    mapId: string,
+    fromKey: string,
+    toKey: string,
+    query?: PathQuery,
+  ): Promise<AccountPath | null>;
+  /** Accounts by name or handle, case- and accent-insensitive (see `searchQuerySchema`). */
+  searchAccounts(mapId: string, q: string, limit?: number): Promise<AccountRecord[]>;
+
+  saveShortlist(mapId: string, input: SaveShortlistInput): Promise<Shortlist>;
+  /** The map's shortlists, newest first. */
+  listShortlists(mapId: string): Promise<ShortlistSummary[]>;
+  getShortlist(mapId: string, shortlistId: string): Promise<Shortlist>;
+
+  /** Records an export of a ready map. The log is append-only: nothing updates or deletes it. */
+  appendExportAudit(input: ExportAuditInput): Promise<ExportAuditEntry>;
+  /** The export log of a map, oldest first (by `at`, then id); kept after the map is deleted. */
+  listExportAudit(mapId: string): Promise<ExportAuditEntry[]>;
+}
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+export const ID_LENGTH = 20;
+
+/** A new random id: 20 characters of [0-9a-z] (about 103 bits), URL-safe. */
+export function newId(): string {
+  const bytes = randomBytes(ID_LENGTH);
+  let id = '';
+  for (const byte of bytes) id += ID_ALPHABET[byte % 36];
+  return id;
+}
+
+/** Whether `id` could be an id of this store (checked before it reaches a query or a path). */
+export function isStoreId(id: string): boolean {
+  return id.length === ID_LENGTH && /^[0-9a-z]+$/.test(id);
+}

@@ -1,0 +1,246 @@
+// Every Cypher statement of the Neo4j store, as constants: values only ever travel as parameters.
+// Where Cypher cannot take a parameter (a relationship direction), there is one statement per case.
+
+// ── maps ────────────────────────────────────────────────────────────────────────────────────────
+
+export const CREATE_MAP = 'CREATE (m:Map) SET m = $properties';
+
+export const GET_MAP = 'MATCH (m:Map {id: $mapId}) RETURN properties(m) AS map';
+
+export const LIST_MAPS = `
+MATCH (m:Map) WHERE m.status IN $statuses
+RETURN properties(m) AS map
+ORDER BY m.createdAt DESC, m.id ASC`;
+
+export const MARK_MAP_READY = `
+MATCH (m:Map {id: $mapId}) WHERE m.status = 'building'
+SET m.status = 'ready', m.readyAt = $readyAt
+RETURN properties(m) AS map`;
+
+export const MARK_MAP_FAILED = `
+MATCH (m:Map {id: $mapId}) WHERE m.status = 'building'
+SET m.status = 'failed', m.reason = $reason`;
+
+export const RENAME_MAP = `
+MATCH (m:Map {id: $mapId}) WHERE m.status = 'ready'
+SET m.name = $name
+RETURN properties(m) AS map`;
+
+/** Hides a map for good before its data is deleted (a delete cut short is finished by the next). */
+export const MARK_MAP_DELETING = `
+MATCH (m:Map {id: $mapId})
+SET m.status = 'deleting'
+RETURN m.id AS id`;
+
+export const DELETE_MAP_NODE = 'MATCH (m:Map {id: $mapId}) DELETE m';
+
+// ── writing a map ───────────────────────────────────────────────────────────────────────────────
+
+/** Accounts, giving back each one's element id (relationships are then created by element id). */
+export const CREATE_ACCOUNTS = `
+UNWIND $rows AS row
+CREATE (a:Account)
+SET a = row
+RETURN row.key AS key, elementId(a) AS elementId`;
+
+/**
+ * Relationships after every node exists, rows `[sourceElementId, targetElementId, properties]`.
+ * Found by element id, the endpoints cost no index seek, and the planner needs no Eager
+ * (with property lookups, `SET r = map` would make it buffer every row first).
+ */
+export const CREATE_INTERACTIONS = `
+UNWIND $rows AS row
+MATCH (s) WHERE elementId(s) = row[0]
+MATCH (t) WHERE elementId(t) = row[1]
+CREATE (s)-[r:INTERACTS]->(t)
+SET r = row[2]`;
+
+export const CREATE_COMMUNITIES = `
+UNWIND $rows AS row
+CREATE (c:Community)
+SET c = row`;
+
+// ── deleting a map's data, in batches ───────────────────────────────────────────────────────────
+
+/**
+ * Deletes at most $batch relationships leaving a window of at most $batch accounts, in key order
+ * from $from (included when $inclusive: the previous batch stopped inside that account's
+ * relationships). Returns how many rows it saw, the last key and whether it was cut by the limit.
+ */
+export const DELETE_INTERACTIONS_BATCH = `
+MATCH (a:Account)
+WHERE a.mapId = $mapId AND a.key >= $from AND (a.key > $from OR $inclusive)
+WITH a ORDER BY a.key ASC LIMIT $batch
+OPTIONAL MATCH (a)-[r:INTERACTS]->()
+WITH a, r LIMIT $batch
+DELETE r
+RETURN count(*) AS rows, count(r) AS deleted, max(a.key) AS last`;
+
+/** Deletes at most $batch accounts of the map (their relationships are gone already). */
+export const DELETE_ACCOUNTS_BATCH = `
+MATCH (a:Account) WHERE a.mapId = $mapId
+WITH a LIMIT $batch
+DETACH DELETE a
+RETURN count(*) AS deleted`;
+
+export const DELETE_COMMUNITIES_BATCH = `
+MATCH (c:Community) WHERE c.mapId = $mapId
+WITH c LIMIT $batch
+DELETE c
+RETURN count(*) AS deleted`;
+
+export const DELETE_SHORTLISTS_BATCH = `
+MATCH (s:Shortlist) WHERE s.mapId = $mapId
+WITH s LIMIT $batch
+DELETE s
+RETURN count(*) AS deleted`;
+
+export const COUNT_ACCOUNTS =
+  'MATCH (a:Account) WHERE a.mapId = $mapId RETURN count(a) AS accounts';
+
+// ── queries ─────────────────────────────────────────────────────────────────────────────────────
+
+const KOL_FILTERS = `
+  AND a._order > $after AND a._order >= $from AND a._order < $until
+  AND ($actorTypes IS NULL OR a.actorType IN $actorTypes)
+  AND ($platforms IS NULL OR a.platform IN $platforms)
+  AND ($roles IS NULL OR a.role IN $roles)
+  AND ($text IS NULL OR a._searchName CONTAINS $text OR a._searchHandle CONTAINS $text)
+RETURN properties(a) AS account`;
+
+/**
+ * A page of KOLs: one range seek on (mapId, _order), read in index order and filtered, stopping at
+ * the limit (ORDER BY names the whole index key: with `a._order` alone the planner sorts every
+ * match). $after is the cursor's order string ('' on the first page); $from and $until bound the
+ * score (maxScore, minScore); null filters are off. One row more than the page tells if there is
+ * a next one.
+ */
+export const FIND_KOLS = `
+MATCH (a:Account)
+USING INDEX a:Account(mapId, _order)
+WHERE a.mapId = $mapId ${KOL_FILTERS}
+ORDER BY a.mapId ASC, a._order ASC
+LIMIT $limit`;
+
+/** The same within one community: a seek on (mapId, community, _order), in index order. */
+export const FIND_KOLS_IN_COMMUNITY = `
+MATCH (a:Account)
+USING INDEX a:Account(mapId, community, _order)
+WHERE a.mapId = $mapId AND a.community = $community ${KOL_FILTERS}
+ORDER BY a.mapId ASC, a.community ASC, a._order ASC
+LIMIT $limit`;
+
+/**
+ * The same within several communities: the map's accounts in index order, filtered (the planner
+ * would otherwise seek each community and sort all their members).
+ */
+export const FIND_KOLS_IN_COMMUNITIES = `
+MATCH (a:Account)
+USING INDEX a:Account(mapId, _order)
+WHERE a.mapId = $mapId AND a.community IN $communities ${KOL_FILTERS}
+ORDER BY a.mapId ASC, a._order ASC
+LIMIT $limit`;
+
+export const LIST_COMMUNITIES = `
+MATCH (c:Community) WHERE c.mapId = $mapId
+RETURN properties(c) AS community
+ORDER BY c.size DESC, c.id ASC`;
+
+export const GET_COMMUNITY = `
+MATCH (c:Community {mapId: $mapId, id: $id})
+RETURN properties(c) AS community`;
+
+export const COMMUNITY_MEMBERS = `
+MATCH (a:Account)
+USING INDEX a:Account(mapId, community, _order)
+WHERE a.mapId = $mapId AND a.community = $id AND a._order >= ''
+RETURN properties(a) AS account
+ORDER BY a.mapId ASC, a.community ASC, a._order ASC
+LIMIT $limit`;
+
+export const GET_ACCOUNT = `
+MATCH (a:Account {mapId: $mapId, key: $key})
+RETURN properties(a) AS account`;
+
+export const GET_ACCOUNTS = `
+MATCH (a:Account)
+WHERE a.mapId = $mapId AND a.key IN $keys
+RETURN properties(a) AS account`;
+
+const EDGE_ROWS = `
+WITH DISTINCT r
+WITH r, startNode(r).key AS source, endNode(r).key AS target, coalesce(r.weight, 1.0) AS weight
+RETURN source, target, properties(r) AS attributes
+ORDER BY weight DESC, source ASC, target ASC
+LIMIT $limit`;
+
+/** First hop of an ego network: the account's edges in one direction, heaviest first. */
+export const EGO_FIRST_HOP = {
+  out: `MATCH (:Account {mapId: $mapId, key: $key})-[r:INTERACTS]->() ${EDGE_ROWS}`,
+  in: `MATCH (:Account {mapId: $mapId, key: $key})<-[r:INTERACTS]-() ${EDGE_ROWS}`,
+  both: `MATCH (:Account {mapId: $mapId, key: $key})-[r:INTERACTS]-() ${EDGE_ROWS}`,
+} as const;
+
+/** Second hop: the edges of the accounts $keys in one direction, not touching the account $key. */
+export const EGO_SECOND_HOP = {
+  out: `UNWIND $keys AS k MATCH (:Account {mapId: $mapId, key: k})-[r:INTERACTS]->(o) WHERE o.key <> $key ${EDGE_ROWS}`,
+  in: `UNWIND $keys AS k MATCH (:Account {mapId: $mapId, key: k})<-[r:INTERACTS]-(o) WHERE o.key <> $key ${EDGE_ROWS}`,
+  both: `UNWIND $keys AS k MATCH (:Account {mapId: $mapId, key: k})-[r:INTERACTS]-(o) WHERE o.key <> $key ${EDGE_ROWS}`,
+} as const;
+
+const PATH_ROWS = `
+RETURN [n IN nodes(p) | properties(n)] AS accounts,
+       [r IN relationships(p) | {source: startNode(r).key, target: endNode(r).key, attributes: properties(r)}] AS edges`;
+
+/** Shortest paths of at most PATH_MAX_HOPS (8) edges, along edge direction or ignoring it. */
+export const SHORTEST_PATH = {
+  directed: `
+MATCH (s:Account {mapId: $mapId, key: $from}), (t:Account {mapId: $mapId, key: $to})
+MATCH p = shortestPath((s)-[:INTERACTS*..8]->(t)) ${PATH_ROWS}`,
+  undirected: `
+MATCH (s:Account {mapId: $mapId, key: $from}), (t:Account {mapId: $mapId, key: $to})
+MATCH p = shortestPath((s)-[:INTERACTS*..8]-(t)) ${PATH_ROWS}`,
+} as const;
+
+/**
+ * Accounts whose folded name or handle contains $q, through the full-text index ($lucene:
+ * `+mapId:<id> +(_searchName:*q* _searchHandle:*q*)`, q escaped); those that start with it first.
+ */
+export const SEARCH_ACCOUNTS = `
+CALL db.index.fulltext.queryNodes('account_search', $lucene) YIELD node
+WITH node AS a,
+     CASE WHEN node._searchName STARTS WITH $q OR node._searchHandle STARTS WITH $q THEN 0 ELSE 1 END AS rank
+RETURN properties(a) AS account
+ORDER BY rank ASC, a._order ASC
+LIMIT $limit`;
+
+/** Which of $keys are not accounts of the map (at most one is enough to refuse). */
+export const MISSING_ACCOUNTS = `
+UNWIND $keys AS k
+OPTIONAL MATCH (a:Account {mapId: $mapId, key: k})
+WITH k, a WHERE a IS NULL
+RETURN k AS key
+LIMIT 1`;
+
+// ── shortlists and export audit ─────────────────────────────────────────────────────────────────
+
+export const CREATE_SHORTLIST = 'CREATE (s:Shortlist) SET s = $properties';
+
+export const LIST_SHORTLISTS = `
+MATCH (s:Shortlist) WHERE s.mapId = $mapId
+RETURN properties(s) AS shortlist
+ORDER BY s.createdAt DESC, s.id ASC`;
+
+export const GET_SHORTLIST = `
+MATCH (s:Shortlist {id: $id}) WHERE s.mapId = $mapId
+RETURN properties(s) AS shortlist`;
+
+/** The only statement that touches :ExportAudit nodes besides LIST_EXPORT_AUDIT: append-only. */
+export const CREATE_EXPORT_AUDIT = 'CREATE (e:ExportAudit) SET e = $properties';
+
+export const LIST_EXPORT_AUDIT = `
+MATCH (e:ExportAudit) WHERE e.mapId = $mapId
+RETURN properties(e) AS entry
+ORDER BY e.at ASC, e.id ASC`;
+
+export const PING = 'RETURN 1 AS ok';

@@ -1,0 +1,350 @@
+// The query options of the map stores (zod schemas, defaults, limits) and the semantics both stores
+// share: the KOL order, the opaque pagination cursor, text folding for search.
+import { actorTypeSchema, platformSchema } from '@kolmap/core';
+import { z } from 'zod';
+import { InvalidQueryError } from './errors.js';
+import { pathName, ROLES } from './map-model.js';
+
+/** One value or a list of values (any of them matches). */
+function oneOrMany<T extends z.ZodType>(schema: T) {
+  return z
+    .union([schema, z.array(schema).min(1)])
+    .transform((value): z.output<T>[] => (Array.isArray(value) ? value : [value]));
+}
+
+export const FIND_KOLS_DEFAULT_LIMIT = 50;
+export const FIND_KOLS_MAX_LIMIT = 1000;
+
+/**
+ * `findKols` filters. Accounts are ordered by KOL score (highest first; accounts without a score
+ * last) then key (ascending, by UTF-16 code units), so pages are stable.
+ * - `community`, `actorType`, `platform`, `role`: one value or a list (any matches).
+ * - `minScore`, `maxScore`: bounds on `kolScore`, both included; accounts without a score never match.
+ * - `text`: the folded name or handle contains the folded text (see `foldText`; a leading `@` is ignored).
+ * - `limit`: 1..1000, default 50. `cursor`: the `nextCursor` of the previous page, with the same filters.
+ */
+export const findKolsQuerySchema = z.strictObject({
+  community: oneOrMany(z.number().int().nonnegative()).optional(),
+  actorType: oneOrMany(actorTypeSchema).optional(),
+  platform: oneOrMany(platformSchema).optional(),
+  role: oneOrMany(z.enum(ROLES)).optional(),
+  minScore: z.number().min(0).max(100).optional(),
+  maxScore: z.number().min(0).max(100).optional(),
+  text: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(FIND_KOLS_MAX_LIMIT).default(FIND_KOLS_DEFAULT_LIMIT),
+  cursor: z.string().max(2000).optional(),
+});
+export type FindKolsQuery = z.input<typeof findKolsQuerySchema>;
+
+/** Resolved `findKols` filters: lists or null, folded text or null, the cursor decoded. */
+export interface ResolvedFindKols {
+  communities: number[] | null;
+  actorTypes: string[] | null;
+  platforms: string[] | null;
+  roles: string[] | null;
+  minScore: number | null;
+  maxScore: number | null;
+  text: string | null;
+  limit: number;
+  /** Position after which the page starts, null for the first page. */
+  after: SortPosition | null;
+}
+
+/** A place in the KOL order: the sort score (kolScore, or -1 without one) and the key. */
+export interface SortPosition {
+  score: number;
+  key: string;
+}
+
+/** The sort score of an account: its kolScore, or -1 when it has none (so it sorts last). */
+export function sortScore(kolScore: number | undefined): number {
+  return kolScore ?? -1;
+}
+
+/**
+ * A string whose order (by code units, as a range index sorts it) is the KOL order of the
+ * position: 16 hex digits that sort by score descending (the IEEE-754 bits of the score in an
+ * order-preserving form, inverted), then the key.
+ */
+export function orderString(position: SortPosition): string {
+  return scorePrefix(position.score) + position.key;
+}
+
+/** The 16 hex digits of `orderString` for a score: every order string with this score starts so. */
+export function scorePrefix(score: number): string {
+  const [hi, lo] = descendingBits(score);
+  return hex32(hi) + hex32(lo);
+}
+
+/** The smallest prefix after every order string of `score` (so `< scorePrefixAfter(s)` means "score ≥ s"). */
+export function scorePrefixAfter(score: number): string {
+  let [hi, lo] = descendingBits(score);
+  lo = (lo + 1) >>> 0;
+  if (lo === 0) hi = (hi + 1) >>> 0;
+  return hex32(hi) + hex32(lo);
+}
+
+/** The bits of a double mapped so that unsigned order is descending numeric order. */
+function descendingBits(score: number): [number, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, score === 0 ? 0 : score);
+  let hi = view.getUint32(0);
+  let lo = view.getUint32(4);
+  if (hi & 0x80000000) {
+    hi = ~hi >>> 0;
+    lo = ~lo >>> 0;
+  } else {
+    hi = (hi | 0x80000000) >>> 0;
+  }
+  return [~hi >>> 0, ~lo >>> 0];
+}
+
+function hex32(value: number): string {
+  return value.toString(16).padStart(8, '0');
+}
+
+/** Whether position `a` comes before `b` in the KOL order (score descending, key ascending). */
+export function comesBefore(a: SortPosition, b: SortPosition): boolean {
+  return a.score > b.score || (a.score === b.score && a.key < b.key);
+}
+
+/** Compares two positions in the KOL order (for Array.prototype.sort). */
+export function compareKolOrder(a: SortPosition, b: SortPosition): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Parses and resolves `findKols` options; the cursor must come from the same map and filters. */
+export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined): ResolvedFindKols {
+  const parsed = parseQuery(findKolsQuerySchema, query ?? {});
+  const text = parsed.text === undefined ? null : foldHandle(parsed.text.trim());
+  const resolved: ResolvedFindKols = {
+    communities: parsed.community ?? null,
+    actorTypes: parsed.actorType ?? null,
+    platforms: parsed.platform ?? null,
+    roles: parsed.role ?? null,
+    minScore: parsed.minScore ?? null,
+    maxScore: parsed.maxScore ?? null,
+    text: text === '' ? null : text,
+    limit: parsed.limit,
+    after: null,
+  };
+  if (parsed.cursor !== undefined) {
+    resolved.after = decodeCursor(parsed.cursor, cursorScope(mapId, resolved));
+  }
+  return resolved;
+}
+
+/** The cursor of the page after `last`, for the query `resolved` on `mapId`. */
+export function nextCursor(mapId: string, resolved: ResolvedFindKols, last: SortPosition): string {
+  return encodeCursor(last, cursorScope(mapId, resolved));
+}
+
+/**
+ * A cursor is base64url(JSON [version, scope, score, key]): opaque to clients, it binds the position
+ * to the map and the filters (`scope`, a short hash), so a cursor replayed with other filters is
+ * refused instead of silently skipping accounts. Maps are immutable snapshots, so keyset pages
+ * never miss or repeat an account.
+ */
+function encodeCursor(position: SortPosition, scope: string): string {
+  return Buffer.from(JSON.stringify([1, scope, position.score, position.key])).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(cursor: string, scope: string): SortPosition {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (
+    !Array.isArray(value) ||
+    value[0] !== 1 ||
+    typeof value[2] !== 'number' ||
+    typeof value[3] !== 'string'
+  ) {
+    throw new InvalidQueryError([{ path: 'cursor', message: 'not a cursor of this store' }]);
+  }
+  if (value[1] !== scope) {
+    throw new InvalidQueryError([
+      { path: 'cursor', message: 'the cursor belongs to another map or other filters' },
+    ]);
+  }
+  return { score: value[2], key: value[3] };
+}
+
+function cursorScope(mapId: string, r: ResolvedFindKols): string {
+  const text = JSON.stringify([
+    mapId,
+    r.communities,
+    r.actorTypes,
+    r.platforms,
+    r.roles,
+    r.minScore,
+    r.maxScore,
+    r.text,
+  ]);
+  // FNV-1a, 32 bits: a guard against mistakes, not a security measure.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** Whether an account passes the `findKols` filters (the embedded store's reference semantics). */
+export function matchesFilters(
+  attributes: {
+    community?: number;
+    actorType?: string;
+    platform?: string;
+    role?: string;
+    kolScore?: number;
+  },
+  folded: { name: string; handle: string },
+  r: ResolvedFindKols,
+): boolean {
+  if (r.communities && !r.communities.includes(attributes.community as number)) return false;
+  if (r.actorTypes && !r.actorTypes.includes(attributes.actorType as string)) return false;
+  if (r.platforms && !r.platforms.includes(attributes.platform as string)) return false;
+  if (r.roles && !r.roles.includes(attributes.role as string)) return false;
+  const score = attributes.kolScore;
+  if (r.minScore !== null && !(score !== undefined && score >= r.minScore)) return false;
+  if (r.maxScore !== null && !(score !== undefined && score <= r.maxScore)) return false;
+  if (r.text !== null && !folded.name.includes(r.text) && !folded.handle.includes(r.text)) {
+    return false;
+  }
+  return true;
+}
+
+const FOLDED_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * Text as search compares it: compatibility-decomposed (NFKD), combining marks removed, lower case,
+ * a few letters without a decomposition spelled out (ß → ss, æ → ae, ø → o…). "Sébastien" and
+ * "SEBASTIEN" both fold to "sebastien".
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter);
+}
+
+/** A handle as search compares it: folded, without its leading `@`. */
+export function foldHandle(handle: string): string {
+  return foldText(handle).replace(/^@+/, '');
+}
+
+export const SEARCH_DEFAULT_LIMIT = 20;
+export const SEARCH_MAX_LIMIT = 100;
+
+/**
+ * `searchAccounts`: accounts whose folded name or handle contains the folded query (a leading `@`
+ * is ignored). Accounts whose name or handle starts with it come first, then by KOL order.
+ */
+export const searchQuerySchema = z.strictObject({
+  q: z.string().min(1).max(200),
+  limit: z.number().int().min(1).max(SEARCH_MAX_LIMIT).default(SEARCH_DEFAULT_LIMIT),
+});
+
+export function resolveSearch(q: string, limit: number | undefined): { q: string; limit: number } {
+  const parsed = parseQuery(searchQuerySchema, { q, limit });
+  const folded = foldHandle(parsed.q.trim());
+  if (folded === '') {
+    throw new InvalidQueryError([{ path: 'q', message: 'must contain a letter or a digit' }]);
+  }
+  return { q: folded, limit: parsed.limit };
+}
+
+/** 0 when the folded name or handle starts with `q`, 1 otherwise (search ranking). */
+export function searchRank(folded: { name: string; handle: string }, q: string): 0 | 1 {
+  return folded.name.startsWith(q) || folded.handle.startsWith(q) ? 0 : 1;
+}
+
+export const EGO_DIRECTIONS = ['in', 'out', 'both'] as const;
+export type EgoDirection = (typeof EGO_DIRECTIONS)[number];
+export const EGO_DEFAULT_MAX_EDGES = 200;
+export const EGO_MAX_EDGES = 5000;
+
+/**
+ * `getAccount` options: the ego network's depth (`hops` 1 or 2, default 1), the `direction` of the
+ * edges followed from the account (`out`: attention it gives, `in`: attention it receives, `both`;
+ * default `both`; undirected maps always use `both`) and `maxEdges` (0..5000, default 200).
+ *
+ * The ego network: E1 = the account's edges in `direction`, heaviest first (ties: source key, then
+ * target key), at most `maxEdges`. With `hops: 2`, E2 = the edges in `direction` of the accounts
+ * E1 reached, not touching the account itself, heaviest first, at most `maxEdges - |E1|`. Nodes are
+ * the account and every endpoint of E1 ∪ E2.
+ */
+export const egoQuerySchema = z.strictObject({
+  hops: z.union([z.literal(1), z.literal(2)]).default(1),
+  direction: z.enum(EGO_DIRECTIONS).default('both'),
+  maxEdges: z.number().int().min(0).max(EGO_MAX_EDGES).default(EGO_DEFAULT_MAX_EDGES),
+});
+export type EgoQuery = z.input<typeof egoQuerySchema>;
+export type ResolvedEgoQuery = z.output<typeof egoQuerySchema>;
+
+/** Orders edges heaviest first, then by source key, then target key. */
+export function compareEdgesByWeight(
+  a: { source: string; target: string; weight: number },
+  b: { source: string; target: string; weight: number },
+): number {
+  if (a.weight !== b.weight) return b.weight - a.weight;
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}
+
+/** The longest path `findPath` looks for, in edges. */
+export const PATH_MAX_HOPS = 8;
+
+/**
+ * `findPath` options. By default a path follows edge direction: an attention path from `from` to
+ * `to` (from gives attention to someone who gives attention … to `to`). `undirected: true` ignores
+ * direction (any chain of interactions). Undirected maps are always searched undirected. Paths are
+ * shortest in number of edges, at most PATH_MAX_HOPS long; when several exist, any one of them.
+ */
+export const pathQuerySchema = z.strictObject({
+  undirected: z.boolean().default(false),
+});
+export type PathQuery = z.input<typeof pathQuerySchema>;
+
+/** A community id: an integer ≥ 0. */
+export const communityIdSchema = z.number().int().nonnegative();
+
+export const COMMUNITY_DEFAULT_MEMBER_LIMIT = 50;
+export const COMMUNITY_MAX_MEMBER_LIMIT = 1000;
+
+/** `getCommunity` options: how many members to give (by KOL order), 0..1000, default 50. */
+export const communityQuerySchema = z.strictObject({
+  memberLimit: z
+    .number()
+    .int()
+    .min(0)
+    .max(COMMUNITY_MAX_MEMBER_LIMIT)
+    .default(COMMUNITY_DEFAULT_MEMBER_LIMIT),
+});
+export type CommunityQuery = z.input<typeof communityQuerySchema>;
+
+/** Parses query options; problems become an InvalidQueryError naming each option. */
+export function parseQuery<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new InvalidQueryError(
+    result.error.issues.map((issue) => ({ path: pathName(issue.path), message: issue.message })),
+  );
+}
