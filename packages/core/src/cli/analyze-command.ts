@@ -1,5 +1,5 @@
 // `kolmap analyze`: load → build → communities → influence → score → layout, then write the map
-// (map.json, map.gexf), the shortlist (shortlist.csv) and the report (report.md, report.html).
+// (map.json, map.gexf, map.graphml), the shortlist (shortlist.csv) and the report (report.md, report.html).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeGraph } from '../analyze/analyze-graph.js';
@@ -10,6 +10,7 @@ import {
 import { SCORE_COMPONENTS } from '../analyze/score/kol-score.js';
 import { InvalidInputError } from '../errors.js';
 import { toGexf, toGraphologyJson } from '../export/graph-file.js';
+import { toGraphml } from '../export/graphml.js';
 import { toHtmlReport, toMarkdownReport } from '../export/report.js';
 import { writeFileAtomic } from '../export/write-file-atomic.js';
 import { inputChecksum } from '../load/input-checksum.js';
@@ -87,6 +88,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   };
   await writeFileAtomic(join(flags.out, 'map.json'), toGraphologyJson(graph));
   await writeFileAtomic(join(flags.out, 'map.gexf'), toGexf(graph));
+  await writeFileAtomic(join(flags.out, 'map.graphml'), toGraphml(graph));
   await writeFileAtomic(
     join(flags.out, 'shortlist.csv'),
     shortlistToCsv(shortlist.rows, { excel: flags.excel === true }),
@@ -110,7 +112,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     shortlist: shortlist.rows.length,
     top: shortlist.rows
       .slice(0, 5)
-      .map((row) => ({ key: row.key, name: row.name, kolScore: row.kolScore, role: row.role })),
+      .map((row) => ({ key: row.key, name: row.name ?? row.handle, kolScore: row.kolScore, role: row.role })),
   };
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -119,7 +121,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   process.stdout.write(
     `${summary.accounts} accounts, ${summary.edges} edges, ${summary.communities} communities (modularity ${summary.modularity.toFixed(4)}), ${summary.ranked} accounts ranked\n` +
       `top KOLs: ${summary.top.map((row) => `${row.name ?? row.key} (${row.kolScore?.toFixed(1)})`).join(', ')}\n` +
-      `written to ${flags.out}: map.json, map.gexf, shortlist.csv (${summary.shortlist} accounts), report.md, report.html\n`,
+      `written to ${flags.out}: map.json, map.gexf, map.graphml, shortlist.csv (${summary.shortlist} accounts), report.md, report.html\n`,
   );
 }
 

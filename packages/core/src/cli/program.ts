@@ -97,7 +97,7 @@ export function createProgram(): Command {
   )
     .requiredOption(
       '--out <dir>',
-      'write map.json, map.gexf, shortlist.csv, report.md and report.html here',
+      'write map.json, map.gexf, map.graphml, shortlist.csv, report.md and report.html here',
     )
     .option('--algorithm <name>', 'community detection: leiden | louvain', 'leiden')
     .option('--resolution <r>', 'modularity resolution', '1')

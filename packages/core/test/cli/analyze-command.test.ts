@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonOf, runCli } from './run-cli.js';
 
-const OUTPUTS = ['map.json', 'map.gexf', 'shortlist.csv', 'report.md', 'report.html'];
+const OUTPUTS = [
+  'map.json',
+  'map.gexf',
+  'map.graphml',
+  'shortlist.csv',
+  'report.md',
+  'report.html',
+];
 
 describe('kolmap analyze on the demo data', () => {
   const first = mkdtempSync(join(tmpdir(), 'kolmap-analyze-'));
@@ -60,6 +67,12 @@ describe('kolmap analyze on the demo data', () => {
     );
     expect(rows[1]).toContain(top.key);
     expect(readFileSync(join(first, 'report.md'), 'utf8')).toContain(top.attributes.name);
+  });
+
+  it('writes the map as GraphML too, with the scores as typed attributes', () => {
+    const graphml = readFileSync(join(first, 'map.graphml'), 'utf8');
+    expect(graphml).toContain('attr.name="kolScore" attr.type="double"');
+    expect(graphml.match(/<node /g)).toHaveLength(2295);
   });
 
   it('gives identical outputs for the same inputs and seed', () => {
