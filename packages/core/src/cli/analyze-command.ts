@@ -112,7 +112,12 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     shortlist: shortlist.rows.length,
     top: shortlist.rows
       .slice(0, 5)
-      .map((row) => ({ key: row.key, name: row.name ?? row.handle, kolScore: row.kolScore, role: row.role })),
+      .map((row) => ({
+        key: row.key,
+        name: row.name ?? row.handle,
+        kolScore: row.kolScore,
+        role: row.role,
+      })),
   };
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
