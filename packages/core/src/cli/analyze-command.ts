@@ -110,14 +110,12 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     modularity: analysis.communities.modularity,
     ranked: analysis.scores.accounts.filter((account) => account.rank !== null).length,
     shortlist: shortlist.rows.length,
-    top: shortlist.rows
-      .slice(0, 5)
-      .map((row) => ({
-        key: row.key,
-        name: row.name ?? row.handle,
-        kolScore: row.kolScore,
-        role: row.role,
-      })),
+    top: shortlist.rows.slice(0, 5).map((row) => ({
+      key: row.key,
+      name: row.name ?? row.handle,
+      kolScore: row.kolScore,
+      role: row.role,
+    })),
   };
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
