@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { SaveMapInput } from '../../packages/api/src/index.js';
-import { analyzeGraph, buildInteractionGraph, loadDataset } from '../../packages/core/src/index.js';
+import {
+  analyzeGraph,
+  buildInteractionGraph,
+  KOL_ROLES,
+  loadDataset,
+} from '../../packages/core/src/index.js';
 
 const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/demo');
 
@@ -141,7 +146,7 @@ function random(seed: number): () => number {
 }
 
 const ACTOR_TYPES = ['hcp', 'patient', 'journalist', 'institution'] as const;
-const ROLES = ['leader', 'community_leader', 'bridge', 'amplifier', 'peripheral'] as const;
+const ROLES = KOL_ROLES;
 
 /**
  * `accounts` accounts with scores drawn from a few values (so most scores are tied), some without a

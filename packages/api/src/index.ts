@@ -36,7 +36,6 @@ export type {
   MapSummary,
   PreparedMap,
   Provenance,
-  Role,
   SaveMapInput,
   SerializedMapGraph,
 } from './store/map-model.js';
@@ -46,7 +45,6 @@ export {
   interactionAttributesSchema,
   MAP_STATUSES,
   prepareMap,
-  ROLES,
   saveMapInputSchema,
   serializedGraphSchema,
 } from './store/map-model.js';

@@ -9,28 +9,16 @@
 // properties). Values must be JSON: no NaN, no Infinity, no functions or class instances. The
 // analysis' parameters and provenance come from the graph attributes `params` and `provenance`,
 // or else from the attribute `kolmap` that `kolmap analyze` writes.
-import { actorTypeSchema, platformSchema } from '@kolmap/core';
+import { actorTypeSchema, INTERACTION_TYPES, KOL_ROLES, platformSchema } from '@kolmap/core';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InvalidMapError, type StoreInputProblem } from './errors.js';
 
-export const ROLES = ['leader', 'community_leader', 'bridge', 'amplifier', 'peripheral'] as const;
-export type Role = (typeof ROLES)[number];
-
 export const MAP_STATUSES = ['building', 'ready', 'failed'] as const;
 export type MapStatus = (typeof MAP_STATUSES)[number];
 
-/** Per-type interaction counts an edge may carry (the interaction types of core). */
-export const EDGE_COUNT_FIELDS = [
-  'mention',
-  'reply',
-  'repost',
-  'quote',
-  'comment',
-  'like',
-  'coauthor',
-  'follow',
-] as const;
+/** Per-type interaction counts an edge may carry: one per interaction type of core. */
+export const EDGE_COUNT_FIELDS = INTERACTION_TYPES;
 
 /** Attribute names the stores keep for themselves. */
 export function isReservedAttribute(name: string): boolean {
@@ -80,7 +68,7 @@ export const accountAttributesObjectSchema = z
     kolScore: z.number().min(0).max(100).optional(),
     rank: rank.optional(),
     communityRank: rank.optional(),
-    role: z.enum(ROLES).optional(),
+    role: z.enum(KOL_ROLES).optional(),
     pagerank: z.number().optional(),
     inStrength: z.number().optional(),
     outStrength: z.number().optional(),

@@ -1,9 +1,9 @@
 // The query options of the map stores (zod schemas, defaults, limits) and the semantics both stores
 // share: the KOL order, the opaque pagination cursor, text folding for search.
-import { actorTypeSchema, platformSchema } from '@kolmap/core';
+import { actorTypeSchema, KOL_ROLES, platformSchema } from '@kolmap/core';
 import { z } from 'zod';
 import { InvalidQueryError } from './errors.js';
-import { pathName, ROLES } from './map-model.js';
+import { pathName } from './map-model.js';
 
 /** One value or a list of values (any of them matches). */
 function oneOrMany<T extends z.ZodType>(schema: T) {
@@ -27,7 +27,7 @@ export const findKolsQuerySchema = z.strictObject({
   community: oneOrMany(z.number().int().nonnegative()).optional(),
   actorType: oneOrMany(actorTypeSchema).optional(),
   platform: oneOrMany(platformSchema).optional(),
-  role: oneOrMany(z.enum(ROLES)).optional(),
+  role: oneOrMany(z.enum(KOL_ROLES)).optional(),
   minScore: z.number().min(0).max(100).optional(),
   maxScore: z.number().min(0).max(100).optional(),
   text: z.string().max(200).optional(),
