@@ -2,6 +2,7 @@
 // a graphology graph, with edge weights validated, symmetrised per node pair, and each node's out/in strength.
 import type { AbstractGraph, Attributes, EdgeMapper } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
+import { mergeRepeatedNeighbors } from '../compressed-rows.js';
 
 /**
  * How to read an edge's weight, as graphology's `getEdgeWeight`: the name of an edge attribute, a
@@ -164,31 +165,9 @@ export function toWeightedNetwork(
   }
 
   // Merge parallel edges and reciprocal arcs into one entry per neighbour.
-  const position = new Int32Array(n).fill(-1);
-  let write = 0;
-  for (let i = 0; i < n; i++) {
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    const rowStart = write;
-    for (let k = start; k < end; k++) {
-      const j = neighbors[k] as number;
-      const at = position[j] as number;
-      if (at >= rowStart) {
-        weights[at]! += weights[k] as number;
-      } else {
-        position[j] = write;
-        neighbors[write] = j;
-        weights[write] = weights[k] as number;
-        write++;
-      }
-    }
-    offsets[i] = rowStart;
-  }
-  offsets[n] = write;
-  if (write < neighbors.length) {
-    neighbors = neighbors.slice(0, write);
-    weights = weights.slice(0, write);
-  }
+  const merged = mergeRepeatedNeighbors(offsets, neighbors, weights);
+  neighbors = merged.neighbors;
+  weights = merged.weights;
 
   return {
     keys,

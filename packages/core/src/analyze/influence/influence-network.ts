@@ -2,6 +2,7 @@
 // weights, built once from a graphology graph, and the undirected view that coreness and roles need.
 import type { AbstractGraph } from 'graphology-types';
 import { type EdgeWeightGetter, forEachWeightedEdge } from '../communities/weighted-network.js';
+import { mergeRepeatedNeighbors } from '../compressed-rows.js';
 
 /**
  * Node `i` is `keys[i]` (the order of `graph.nodes()`). Arc `k` of node `i`'s out-row
@@ -79,31 +80,10 @@ export function toInfluenceNetwork(
     outTargets[k] = targets[a] as number;
     outWeights[k] = weights[a] as number;
   }
-  const position = new Int32Array(n).fill(-1);
-  let write = 0;
-  for (let i = 0; i < n; i++) {
-    const start = outOffsets[i] as number;
-    const end = outOffsets[i + 1] as number;
-    const rowStart = write;
-    outOffsets[i] = rowStart;
-    for (let k = start; k < end; k++) {
-      const j = outTargets[k] as number;
-      const at = position[j] as number;
-      if (at >= rowStart) {
-        outWeights[at]! += outWeights[k] as number;
-      } else {
-        position[j] = write;
-        outTargets[write] = j;
-        outWeights[write] = outWeights[k] as number;
-        write++;
-      }
-    }
-  }
-  outOffsets[n] = write;
-  if (write < arcs) {
-    outTargets = outTargets.slice(0, write);
-    outWeights = outWeights.slice(0, write);
-  }
+  const merged = mergeRepeatedNeighbors(outOffsets, outTargets, outWeights);
+  outTargets = merged.neighbors;
+  outWeights = merged.weights;
+  const write = outTargets.length;
 
   // In-rows: the transpose, filled source by source so that each row lists its sources in order.
   const inOffsets = new Int32Array(n + 1);
