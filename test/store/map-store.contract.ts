@@ -664,6 +664,24 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         );
       });
 
+      it('gives the whole map back: accounts in KOL order, every interaction', async () => {
+        const whole = await store.readGraph(map.id);
+        expect(whole.map.id).toBe(map.id);
+        expect(keysOf(whole.accounts)).toEqual(kolOrder(demo));
+        const pair = ({ source, target }: { source: string; target: string }) =>
+          `${source}>${target}`;
+        expect(whole.interactions.map(pair).sort()).toEqual(demo.graph.edges.map(pair).sort());
+        const given = demo.graph.edges[0];
+        const stored = whole.interactions.find(
+          (edge) => edge.source === given?.source && edge.target === given?.target,
+        );
+        expect(stored?.attributes.weight).toBe(given?.attributes?.weight);
+        expect(whole.communities.map(({ id }) => id).sort((a, b) => a - b)).toEqual(
+          (await store.listCommunities(map.id)).map(({ id }) => id).sort((a, b) => a - b),
+        );
+        await expect(store.readGraph('0'.repeat(20))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      });
+
       it('ranks the top KOLs as the analysis did, page after page', async () => {
         const expected = kolOrder(demo);
         const keys: string[] = [];

@@ -5,6 +5,22 @@ import { z } from 'zod';
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 
+/** A size in bytes: a whole number, optionally with a unit (`200mb`, `10 MB`, `512kb`). */
+const byteSize = z.string().transform((text, context) => {
+  const match = /^\s*(\d+)\s*(b|kb|mb|gb)?\s*$/i.exec(text);
+  if (!match) {
+    context.addIssue({
+      code: 'custom',
+      message: 'expected a size such as 1048576, 512kb or 200mb',
+    });
+    return z.NEVER;
+  }
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[
+    (match[2] ?? 'b').toLowerCase() as 'b'
+  ];
+  return Number(match[1]) * unit;
+});
+
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
@@ -27,6 +43,32 @@ const envSchema = z.object({
     z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'expected a database name'),
   ),
   KOLMAP_DATA_DIR: optional(z.string()),
+  PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  HOST: optional(z.string().regex(/^[A-Za-z0-9.:-]+$/, 'expected a host name or IP address')),
+  KOLMAP_API_KEYS: optional(
+    z
+      .string()
+      .transform((text, context) => parseApiKeys(text, context))
+      .pipe(z.array(z.custom<ApiKey>()).min(1)),
+  ),
+  KOLMAP_UPLOAD_MAX_BYTES: optional(byteSize),
+  KOLMAP_JSON_MAX_BYTES: optional(byteSize),
+  KOLMAP_SYNC_MAX_BYTES: optional(byteSize),
+  KOLMAP_RATE_LIMIT: optional(z.coerce.number().int().min(0).max(1_000_000)),
+  KOLMAP_CORS_ORIGINS: optional(
+    z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  ),
+  KOLMAP_VIEWER_DIR: optional(z.string()),
+  KOLMAP_DEMO: optional(z.enum(['true', 'false'])),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
 
 /** Where maps are stored: Neo4j when NEO4J_URI is set, else the embedded file store. */
@@ -34,18 +76,101 @@ export type StoreConfig =
   | { kind: 'neo4j'; uri: string; user: string; password?: string; database: string }
   | { kind: 'embedded'; dataDir: string };
 
+export const API_ROLES = ['viewer', 'analyst', 'admin'] as const;
+/** `viewer` reads maps; `analyst` also uploads, exports and saves shortlists; `admin` also deletes. */
+export type ApiRole = (typeof API_ROLES)[number];
+
+/** One API key: who holds it (for logs and the export audit) and what it may do. */
+export interface ApiKey {
+  name: string;
+  role: ApiRole;
+  key: string;
+}
+
 export interface ApiConfig {
   store: StoreConfig;
+  /** KOLMAP_DATA_DIR: the embedded store's folder, and uploads being analysed (both stores). */
+  dataDir: string;
+  port: number;
+  /** Where the server listens; always 127.0.0.1 when no API keys are configured. */
+  host: string;
+  /** Empty: no authentication, and the server listens on 127.0.0.1 only. */
+  apiKeys: ApiKey[];
+  /** Largest upload (multipart, all files together), bytes. */
+  uploadMaxBytes: number;
+  /** Largest JSON body, bytes. */
+  jsonMaxBytes: number;
+  /** Uploads up to this size are analysed within the request (201); larger ones become jobs (202). */
+  syncMaxBytes: number;
+  /** Requests per minute per API key (per client address without keys); 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Origins allowed by CORS; empty: CORS closed. */
+  corsOrigins: string[];
+  /** The built viewer served at `/`; null: default (packages/viewer/dist). */
+  viewerDir: string | null;
+  /** Save the demo map on first start when the store has no map. */
+  demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 export const DEFAULT_DATA_DIR = '.kolmap';
+export const DEFAULT_PORT = 3000;
+export const LOCAL_HOST = '127.0.0.1';
+export const DEFAULT_UPLOAD_MAX_BYTES = 200 * 1024 ** 2;
+export const DEFAULT_JSON_MAX_BYTES = 10 * 1024 ** 2;
+export const DEFAULT_SYNC_MAX_BYTES = 1024 ** 2;
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
+
+/**
+ * `name:role:key` entries separated by commas, e.g. `alice:analyst:3f9c…,bot:viewer:a81d…`. Keys
+ * must be 16+ characters; names and keys unique.
+ */
+function parseApiKeys(text: string, context: z.RefinementCtx): ApiKey[] {
+  const keys: ApiKey[] = [];
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  entries.forEach((entry, index) => {
+    const [name = '', role = '', ...rest] = entry.split(':');
+    const key = rest.join(':');
+    const problem = !/^[A-Za-z0-9._-]{1,64}$/.test(name)
+      ? 'the name must be 1-64 letters, digits, dots, dashes or underscores'
+      : !(API_ROLES as readonly string[]).includes(role)
+        ? `the role must be one of ${API_ROLES.join(', ')}`
+        : key.length < 16
+          ? 'the key must have at least 16 characters'
+          : keys.some((other) => other.name === name || other.key === key)
+            ? 'names and keys must be unique'
+            : null;
+    if (problem) {
+      // Never echo the entry: it holds a secret.
+      context.addIssue({
+        code: 'custom',
+        message: `entry ${index + 1} (name:role:key): ${problem}`,
+      });
+    } else {
+      keys.push({ name, role: role as ApiRole, key });
+    }
+  });
+  return keys;
+}
 
 /**
  * Reads the configuration from environment variables:
  * - `NEO4J_URI`: Neo4j to store maps in (`bolt://127.0.0.1:7687`…); unset: the embedded store.
  * - `NEO4J_USER` (default `neo4j`), `NEO4J_PASSWORD` (unset: no authentication).
  * - `NEO4J_DATABASE`: default `neo4j`.
- * - `KOLMAP_DATA_DIR`: the embedded store's folder, default `.kolmap` (relative to the working folder).
+ * - `KOLMAP_DATA_DIR`: the embedded store's folder (and uploads in progress), default `.kolmap`.
+ * - `PORT` (default 3000), `HOST` (default 127.0.0.1; ignored without API keys).
+ * - `KOLMAP_API_KEYS`: `name:role:key,…` with roles viewer, analyst, admin; unset: no
+ *   authentication, and the server listens on 127.0.0.1 only.
+ * - `KOLMAP_UPLOAD_MAX_BYTES` (200mb), `KOLMAP_JSON_MAX_BYTES` (10mb), `KOLMAP_SYNC_MAX_BYTES` (1mb).
+ * - `KOLMAP_RATE_LIMIT`: requests per minute per key, default 1200; 0 turns it off.
+ * - `KOLMAP_CORS_ORIGINS`: origins allowed by CORS, comma-separated; unset: CORS closed.
+ * - `KOLMAP_VIEWER_DIR`: the built viewer, default packages/viewer/dist.
+ * - `KOLMAP_DEMO`: `false` to not save the demo map on first start.
+ * - `LOG_LEVEL`: default info.
  *
  * @throws InvalidInputError naming each bad variable (as `field`).
  */
@@ -60,16 +185,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  const apiKeys = e.KOLMAP_API_KEYS ?? [];
+  return {
+    store: storeConfig(e),
+    dataDir: e.KOLMAP_DATA_DIR ?? DEFAULT_DATA_DIR,
+    port: e.PORT ?? DEFAULT_PORT,
+    host: apiKeys.length === 0 ? LOCAL_HOST : (e.HOST ?? LOCAL_HOST),
+    apiKeys,
+    uploadMaxBytes: e.KOLMAP_UPLOAD_MAX_BYTES ?? DEFAULT_UPLOAD_MAX_BYTES,
+    jsonMaxBytes: e.KOLMAP_JSON_MAX_BYTES ?? DEFAULT_JSON_MAX_BYTES,
+    syncMaxBytes: e.KOLMAP_SYNC_MAX_BYTES ?? DEFAULT_SYNC_MAX_BYTES,
+    rateLimitPerMinute: e.KOLMAP_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    corsOrigins: e.KOLMAP_CORS_ORIGINS ?? [],
+    viewerDir: e.KOLMAP_VIEWER_DIR ?? null,
+    demo: e.KOLMAP_DEMO !== 'false',
+    logLevel: e.LOG_LEVEL ?? 'info',
+  };
+}
+
+function storeConfig(e: z.output<typeof envSchema>): StoreConfig {
   if (e.NEO4J_URI !== undefined) {
     return {
-      store: {
-        kind: 'neo4j',
-        uri: e.NEO4J_URI,
-        user: e.NEO4J_USER ?? 'neo4j',
-        ...(e.NEO4J_PASSWORD === undefined ? {} : { password: e.NEO4J_PASSWORD }),
-        database: e.NEO4J_DATABASE ?? 'neo4j',
-      },
+      kind: 'neo4j',
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER ?? 'neo4j',
+      ...(e.NEO4J_PASSWORD === undefined ? {} : { password: e.NEO4J_PASSWORD }),
+      database: e.NEO4J_DATABASE ?? 'neo4j',
     };
   }
-  return { store: { kind: 'embedded', dataDir: e.KOLMAP_DATA_DIR ?? DEFAULT_DATA_DIR } };
+  return { kind: 'embedded', dataDir: e.KOLMAP_DATA_DIR ?? DEFAULT_DATA_DIR };
 }

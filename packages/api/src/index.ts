@@ -57,6 +57,7 @@ export type {
   ExportAuditInput,
   GetMapOptions,
   ListMapsOptions,
+  MapGraph,
   MapStore,
   Page,
   SaveMapOptions,

@@ -4,7 +4,7 @@
 // Attributes the model does not name are kept. A node or edge attribute whose value is a string,
 // number, boolean or a list of one of these is stored as it is (a Neo4j property; a JSON value in
 // the embedded store); any other JSON value (objects, mixed or nested lists) is stored as a JSON
-// string and given back parsed. `null` values are dropped (Neo4j stores no nulls). Attribute names
+// string and given back parsed. `null` and undefined values are dropped (Neo4j stores no nulls). Attribute names
 // must be non-empty and must not be `mapId` or start with `_` (reserved for the stores' own
 // properties). Values must be JSON: no NaN, no Infinity, no functions or class instances. The
 // analysis' parameters and provenance come from the graph attributes `params` and `provenance`,
@@ -28,18 +28,23 @@ export function isReservedAttribute(name: string): boolean {
 const count = z.number().int().nonnegative();
 const rank = z.number().int().positive();
 const jsonValue = z.json();
+/** Inside community profiles: a JSON value, or undefined (absent, as JSON.stringify treats it). */
+const optionalJsonValue = jsonValue.optional();
 const isoDate = z
   .string()
   .refine((text) => !Number.isNaN(Date.parse(text)), 'expected an ISO 8601 date');
 
-/** Attributes without their `null` values (the analysis writes null for what does not apply). */
+/**
+ * Attributes without their `null` and undefined values (the analysis writes null for what does not
+ * apply; undefined is what JSON leaves out).
+ */
 function withoutNulls(attributes: unknown): unknown {
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
     return attributes;
   }
   for (const value of Object.values(attributes)) {
-    if (value === null) {
-      return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));
+    if (value === null || value === undefined) {
+      return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v != null));
     }
   }
   return attributes;
@@ -108,10 +113,10 @@ export const communityProfileSchema = z
     size: count.optional(),
     /** Member keys, or member objects with a `key` (as core's profiles give them). */
     topMembers: z
-      .array(z.union([z.string(), z.object({ key: z.string() }).catchall(jsonValue)]))
+      .array(z.union([z.string(), z.object({ key: z.string() }).catchall(optionalJsonValue)]))
       .optional(),
   })
-  .catchall(jsonValue);
+  .catchall(optionalJsonValue);
 export type CommunityProfile = z.infer<typeof communityProfileSchema>;
 
 export const provenanceSchema = z

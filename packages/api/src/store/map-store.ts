@@ -13,6 +13,14 @@ import type {
 } from './map-model.js';
 import type { CommunityQuery, EgoQuery, FindKolsQuery, PathQuery } from './queries.js';
 
+/** A whole map: every account (KOL order), every interaction and the community profiles. */
+export interface MapGraph {
+  map: MapInfo;
+  accounts: AccountRecord[];
+  interactions: InteractionRecord[];
+  communities: CommunityProfile[];
+}
+
 /** A page of results and the cursor of the next one (null on the last page). */
 export interface Page<T> {
   items: T[];
@@ -160,6 +168,11 @@ export interface MapStore {
    */
   deleteMap(mapId: string): Promise<void>;
 
+  /**
+   * The whole map, for drawing and exports: accounts in KOL order, interactions in no promised
+   * order, community profiles largest first. Holds the map in memory: meant for maps a viewer can draw.
+   */
+  readGraph(mapId: string): Promise<MapGraph>;
   /** Accounts in KOL order (score descending, key ascending), filtered, one page at a time. */
   findKols(mapId: string, query?: FindKolsQuery): Promise<Page<AccountRecord>>;
   /** Community profiles, largest first (ties: id). */

@@ -30,6 +30,7 @@ import {
   type GetMapOptions,
   isStoreId,
   type ListMapsOptions,
+  type MapGraph,
   type MapStore,
   newId,
   type Page,
@@ -277,6 +278,10 @@ export class EmbeddedMapStore implements MapStore {
       // Removing files reads none of them: memory stays flat whatever the map's size.
       await this.io(() => rm(trash, { recursive: true, force: true }));
     });
+  }
+
+  async readGraph(mapId: string): Promise<MapGraph> {
+    return (await this.loaded(mapId)).readGraph();
   }
 
   async findKols(mapId: string, query?: FindKolsQuery): Promise<Page<AccountRecord>> {

@@ -12,7 +12,7 @@ import type {
   InteractionRecord,
   MapInfo,
 } from '../map-model.js';
-import type { AccountPath, CommunityDetail, EgoNetwork, Page } from '../map-store.js';
+import type { AccountPath, CommunityDetail, EgoNetwork, MapGraph, Page } from '../map-store.js';
 import {
   comesBefore,
   compareEdgesByWeight,
@@ -105,6 +105,20 @@ export class LoadedMap {
     });
     const communities = await readJson<CommunityProfile[]>(paths.communities, []);
     return new LoadedMap(info, accounts, communities, graph);
+  }
+
+  /** Every account in KOL order and every interaction (see MapStore.readGraph). */
+  readGraph(): MapGraph {
+    const interactions: InteractionRecord[] = [];
+    this.graph.forEachEdge((_edge, attributes, source, target) => {
+      interactions.push({ source, target, attributes });
+    });
+    return {
+      map: this.info,
+      accounts: this.accounts,
+      interactions,
+      communities: this.communities,
+    };
   }
 
   hasAccount(key: string): boolean {

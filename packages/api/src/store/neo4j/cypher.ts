@@ -141,6 +141,19 @@ WHERE a.mapId = $mapId AND a.community IN $communities ${KOL_FILTERS}
 ORDER BY a.mapId ASC, a._order ASC
 LIMIT $limit`;
 
+/** Every account of a map in KOL order (readGraph). */
+export const ALL_ACCOUNTS = `
+MATCH (a:Account)
+USING INDEX a:Account(mapId, _order)
+WHERE a.mapId = $mapId AND a._order >= ''
+RETURN properties(a) AS account
+ORDER BY a.mapId ASC, a._order ASC`;
+
+/** Every interaction of a map (readGraph). */
+export const ALL_INTERACTIONS = `
+MATCH (s:Account {mapId: $mapId})-[r:INTERACTS]->(t)
+RETURN s.key AS source, t.key AS target, properties(r) AS attributes`;
+
 export const LIST_COMMUNITIES = `
 MATCH (c:Community) WHERE c.mapId = $mapId
 RETURN properties(c) AS community

@@ -35,6 +35,7 @@ import {
   type GetMapOptions,
   isStoreId,
   type ListMapsOptions,
+  type MapGraph,
   type MapStore,
   newId,
   type Page,
@@ -385,6 +386,27 @@ export class Neo4jMapStore implements MapStore {
       ).toNumber();
       if (deleted === 0) break;
     }
+  }
+
+  async readGraph(mapId: string): Promise<MapGraph> {
+    return this.read(async (tx) => {
+      const map = await this.mapIn(tx, mapId);
+      const accounts = await tx.run(cypher.ALL_ACCOUNTS, { mapId });
+      const interactions = await tx.run(cypher.ALL_INTERACTIONS, { mapId });
+      const communities = await tx.run(cypher.LIST_COMMUNITIES, { mapId });
+      return {
+        map,
+        accounts: accounts.records.map((record) => fromAccountProperties(record.get('account'))),
+        interactions: interactions.records.map((record) => ({
+          source: record.get('source') as string,
+          target: record.get('target') as string,
+          attributes: fromInteractionProperties(record.get('attributes')),
+        })),
+        communities: communities.records.map((record) =>
+          fromCommunityProperties(record.get('community')),
+        ),
+      };
+    });
   }
 
   async findKols(mapId: string, query?: FindKolsQuery): Promise<Page<AccountRecord>> {

@@ -1,0 +1,94 @@
+// Errors as the API answers them: `{ error: { code, message, details } }` with an HTTP status. A
+// client's mistake is a 4xx naming what was wrong; anything else is a 500 without internals.
+import type { ErrorRequestHandler } from 'express';
+import type { z } from 'zod';
+import { AnalysisError } from '../jobs/analysis-error.js';
+import { isStoreError } from '../store/errors.js';
+import { pathName } from '../store/map-model.js';
+
+/** One problem of a request: where (`path`, e.g. `query.limit`, `body.options.seed`) and what. */
+export interface RequestProblem {
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: unknown[] };
+}
+
+/** An error the API answers with `status` and `{ error: { code, message, details } }`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown[];
+  constructor(status: number, code: string, message: string, details: unknown[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** 400 INVALID_INPUT listing every zod issue with its path inside `part` (query, body…). */
+export function invalidRequest(part: string, issues: readonly z.core.$ZodIssue[]): ApiError {
+  const details: RequestProblem[] = issues.slice(0, 20).map((issue) => ({
+    path: pathName([part, ...issue.path]),
+    message: issue.message,
+  }));
+  const first = details[0];
+  return new ApiError(
+    400,
+    'INVALID_INPUT',
+    first ? `${first.path}: ${first.message}` : `invalid ${part}`,
+    details,
+  );
+}
+
+/** The status and body for any error a route throws. */
+export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+  const body = (code: string, message: string, details: unknown[] = []): ErrorBody => ({
+    error: { code, message, details },
+  });
+  if (error instanceof ApiError) {
+    return { status: error.status, body: body(error.code, error.message, error.details) };
+  }
+  if (isStoreError(error)) {
+    const details = 'problems' in error ? (error.problems as unknown[]) : [];
+    const status = { NOT_FOUND: 404, INVALID_INPUT: 400, STORE_UNAVAILABLE: 503 }[error.code];
+    const message =
+      error.code === 'STORE_UNAVAILABLE'
+        ? 'the map store is unavailable; try again later'
+        : error.message;
+    return { status, body: body(error.code, message, details) };
+  }
+  if (error instanceof AnalysisError) {
+    const { code, message, details } = error.failure;
+    const status = code === 'INTERNAL' ? 500 : code === 'UNREADABLE_INPUT' ? 415 : 400;
+    return { status, body: body(code, message, details) };
+  }
+  const parserError = error as { type?: unknown; status?: unknown };
+  if (parserError.type === 'entity.too.large') {
+    return { status: 413, body: body('TOO_LARGE', 'the request body is too large') };
+  }
+  if (parserError.type === 'entity.parse.failed') {
+    return { status: 400, body: body('INVALID_INPUT', 'the body is not valid JSON') };
+  }
+  if (typeof parserError.type === 'string' && typeof parserError.status === 'number') {
+    const status = parserError.status >= 400 && parserError.status < 500 ? parserError.status : 400;
+    return { status, body: body('INVALID_INPUT', 'the request body cannot be read') };
+  }
+  return { status: 500, body: body('INTERNAL', 'something went wrong on the server') };
+}
+
+/** The last middleware: answers every error as JSON and logs server faults. */
+export const errorHandler: ErrorRequestHandler = (error, request, response, next) => {
+  if (response.headersSent) {
+    next(error);
+    return;
+  }
+  const { status, body } = toErrorResponse(error);
+  if (status >= 500 && status !== 503) request.log?.error({ err: error }, 'request failed');
+  else if (status === 503) request.log?.warn({ code: body.error.code }, 'store unavailable');
+  response.status(status).json(body);
+};

@@ -1,0 +1,88 @@
+// API keys and roles. With keys configured (KOLMAP_API_KEYS), every route but the public ones
+// needs `Authorization: Bearer <key>` (or `X-API-Key: <key>`) of a role high enough; without keys,
+// every caller is the local admin (the server then listens on 127.0.0.1 only).
+import { timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { ApiKey, ApiRole } from '../config.js';
+import { ApiError } from './api-error.js';
+
+/** Who is calling: the key's name (for logs and the export audit) and its role. */
+export interface Caller {
+  name: string;
+  role: ApiRole;
+}
+
+const RANK: Record<ApiRole, number> = { viewer: 0, analyst: 1, admin: 2 };
+
+/** The caller without keys configured. */
+export const LOCAL_CALLER: Caller = { name: 'local', role: 'admin' };
+
+/** Identifies the caller from its key (sets `response.locals.caller`, or null when it has none). */
+export function identifyCaller(keys: readonly ApiKey[]): RequestHandler {
+  return (request, response, next) => {
+    if (keys.length === 0) {
+      response.locals.caller = LOCAL_CALLER;
+      next();
+      return;
+    }
+    const given = presentedKey(request.headers.authorization, request.headers['x-api-key']);
+    if (given === null) {
+      response.locals.caller = null;
+      next();
+      return;
+    }
+    const match = keys.find((key) => sameSecret(key.key, given));
+    if (!match) {
+      next(new ApiError(401, 'UNAUTHENTICATED', 'unknown API key'));
+      return;
+    }
+    response.locals.caller = { name: match.name, role: match.role } satisfies Caller;
+    next();
+  };
+}
+
+/** Lets the request through when the caller's role is `role` or higher. */
+export function requireRole(role: ApiRole | 'public'): RequestHandler {
+  return (_request, response, next) => {
+    if (role === 'public') {
+      next();
+      return;
+    }
+    const caller = response.locals.caller as Caller | null;
+    if (!caller) {
+      response.setHeader('WWW-Authenticate', 'Bearer realm="kolmap"');
+      next(
+        new ApiError(
+          401,
+          'UNAUTHENTICATED',
+          'an API key is required (Authorization: Bearer <key>)',
+        ),
+      );
+      return;
+    }
+    if (RANK[caller.role] < RANK[role]) {
+      next(
+        new ApiError(403, 'FORBIDDEN', `this needs the ${role} role; the key has ${caller.role}`),
+      );
+      return;
+    }
+    next();
+  };
+}
+
+function presentedKey(
+  authorization: string | undefined,
+  apiKeyHeader: string | string[] | undefined,
+): string | null {
+  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (bearer) return bearer;
+  if (typeof apiKeyHeader === 'string' && apiKeyHeader.trim() !== '') return apiKeyHeader.trim();
+  return null;
+}
+
+/** Compares secrets in constant time (for equal lengths). */
+function sameSecret(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,243 @@
+// Shortlists and exports: computed shortlists (CSV, JSON), saved shortlists, and the whole map as
+// GEXF, GraphML or graphology JSON. Every export is written to the map's export log first.
+import {
+  buildShortlist,
+  type ShortlistOptions,
+  type ShortlistRow,
+  shortlistToCsv,
+  shortlistToJson,
+  toGexf,
+  toGraphml,
+  toGraphologyJson,
+} from '@kolmap/core';
+import type { Response } from 'express';
+import type { AbstractGraph } from 'graphology-types';
+import { z } from 'zod';
+import { SHORTLIST_MAX_ACCOUNTS } from '../store/map-store.js';
+import type { Caller } from './auth.js';
+import type { ApiContext } from './context.js';
+import { defineRoute, type RouteDefinition } from './route.js';
+import {
+  errorResponses,
+  mapParamsSchema,
+  shortlistQuerySchema,
+  shortlistSchema,
+  storeIdSchema,
+} from './schemas.js';
+
+const saveShortlistBodySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  accountKeys: z.array(z.string().min(1).max(500)).max(SHORTLIST_MAX_ACCOUNTS),
+  filters: z.record(z.string(), z.json()).optional(),
+});
+
+const shortlistParamsSchema = z.strictObject({ id: storeIdSchema, sid: storeIdSchema });
+
+const GRAPH_EXPORTS = [
+  { format: 'gexf', contentType: 'application/gexf+xml', write: toGexf },
+  { format: 'graphml', contentType: 'application/graphml+xml', write: toGraphml },
+  { format: 'json', contentType: 'application/json', write: toGraphologyJson },
+] as const;
+
+export function exportRoutes(context: ApiContext): RouteDefinition[] {
+  const { store, graphs } = context;
+
+  async function audit(mapId: string, caller: Caller, what: string, filters: object) {
+    await store.appendExportAudit({
+      mapId,
+      actor: caller.name,
+      what,
+      filters: JSON.parse(JSON.stringify(filters)),
+    });
+  }
+
+  return [
+    ...(['csv', 'json'] as const).map((format) =>
+      defineRoute({
+        method: 'get',
+        path: `/maps/:id/shortlist.${format}`,
+        tag: 'shortlists and exports',
+        summary: `An influencer shortlist as ${format.toUpperCase()}`,
+        description:
+          'Filters as for /kols (plus `language`), `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Audited.',
+        role: 'analyst',
+        params: mapParamsSchema,
+        query: shortlistQuerySchema,
+        responses: {
+          200: {
+            description: 'the shortlist',
+            contentType: format === 'csv' ? 'text/csv' : 'application/json',
+          },
+          ...errorResponses(400, 401, 403, 404, 503),
+        },
+        async handle({ params, query, caller }, response) {
+          const { graph } = await graphs.get(params.id);
+          const shortlist = buildShortlist(graph, toShortlistOptions(query));
+          await audit(params.id, caller, `shortlist.${format}`, query);
+          if (format === 'csv') {
+            sendFile(response, 'text/csv; charset=utf-8', 'shortlist.csv');
+            response.send(shortlistToCsv(shortlist.rows, { excel: query.excel }));
+          } else {
+            response.type('application/json').send(shortlistToJson(shortlist.rows));
+          }
+        },
+      }),
+    ),
+    defineRoute({
+      method: 'post',
+      path: '/maps/:id/shortlists',
+      tag: 'shortlists and exports',
+      summary: 'Save a shortlist (accounts picked by hand or from filters)',
+      role: 'analyst',
+      params: mapParamsSchema,
+      body: saveShortlistBodySchema,
+      responses: {
+        201: { description: 'the saved shortlist', json: shortlistSchema },
+        ...errorResponses(400, 401, 403, 404, 503),
+      },
+      async handle({ params, body, caller }, response) {
+        const saved = await store.saveShortlist(params.id, { ...body, createdBy: caller.name });
+        response.status(201).json(saved);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/shortlists',
+      tag: 'shortlists and exports',
+      summary: 'The saved shortlists of a map, newest first',
+      role: 'viewer',
+      params: mapParamsSchema,
+      responses: {
+        200: {
+          description: 'the shortlists (without their accounts)',
+          json: z.object({ shortlists: z.array(shortlistSchema.omit({ accountKeys: true })) }),
+        },
+        ...errorResponses(400, 401, 404, 503),
+      },
+      async handle({ params }, response) {
+        response.json({ shortlists: await store.listShortlists(params.id) });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/shortlists/:sid',
+      tag: 'shortlists and exports',
+      summary: 'A saved shortlist',
+      role: 'viewer',
+      params: shortlistParamsSchema,
+      responses: {
+        200: { description: 'the shortlist', json: shortlistSchema },
+        ...errorResponses(400, 401, 404, 503),
+      },
+      async handle({ params }, response) {
+        response.json(await store.getShortlist(params.id, params.sid));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/shortlists/:sid.csv',
+      tag: 'shortlists and exports',
+      summary: 'A saved shortlist as CSV, one row per account in the saved order',
+      description: 'Audited.',
+      role: 'analyst',
+      params: shortlistParamsSchema,
+      responses: {
+        200: { description: 'the shortlist', contentType: 'text/csv' },
+        ...errorResponses(400, 401, 403, 404, 503),
+      },
+      async handle({ params, caller }, response) {
+        const shortlist = await store.getShortlist(params.id, params.sid);
+        const { graph } = await graphs.get(params.id);
+        await audit(params.id, caller, `shortlists/${shortlist.id}.csv`, {
+          shortlist: shortlist.name,
+          ...shortlist.filters,
+        });
+        sendFile(response, 'text/csv; charset=utf-8', `${fileName(shortlist.name)}.csv`);
+        response.send(shortlistToCsv(rowsOf(graph, shortlist.accountKeys)));
+      },
+    }),
+    ...GRAPH_EXPORTS.map(({ format, contentType, write }) =>
+      defineRoute({
+        method: 'get',
+        path: `/maps/:id/export.${format}`,
+        tag: 'shortlists and exports',
+        summary: `The whole map as ${format === 'json' ? 'graphology JSON' : format.toUpperCase()}`,
+        description: 'Every account with its metrics, every interaction. Audited.',
+        role: 'analyst',
+        params: mapParamsSchema,
+        responses: {
+          200: { description: 'the map file', contentType },
+          ...errorResponses(400, 401, 403, 404, 503),
+        },
+        async handle({ params, caller }, response) {
+          const { graph, whole } = await graphs.get(params.id);
+          await audit(params.id, caller, `export.${format}`, {});
+          sendFile(
+            response,
+            `${contentType}; charset=utf-8`,
+            `${fileName(whole.map.name)}.${format}`,
+          );
+          response.send(write(graph as Parameters<typeof write>[0]));
+        },
+      }),
+    ),
+  ];
+}
+
+function toShortlistOptions(query: z.output<typeof shortlistQuerySchema>): ShortlistOptions {
+  const score =
+    query.minScore !== undefined || query.maxScore !== undefined
+      ? {
+          ...(query.minScore !== undefined && { min: query.minScore }),
+          ...(query.maxScore !== undefined && { max: query.maxScore }),
+        }
+      : undefined;
+  return {
+    limit: query.limit,
+    mode: query.mode,
+    ...(query.community && { communities: query.community }),
+    ...(query.actorType && { actorTypes: query.actorType }),
+    ...(query.platform && { platforms: query.platform }),
+    ...(query.role && { roles: query.role }),
+    ...(query.language && { languages: query.language }),
+    ...(score && { score }),
+  };
+}
+
+/** Shortlist rows for accounts picked by hand, in the given order (unknown keys skipped). */
+function rowsOf(graph: AbstractGraph, keys: readonly string[]): ShortlistRow[] {
+  const rows: ShortlistRow[] = [];
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    const a = graph.getNodeAttributes(key);
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    const number = (value: unknown) => (typeof value === 'number' ? value : null);
+    rows.push({
+      position: rows.length + 1,
+      key,
+      name: text(a.name),
+      handle: text(a.handle),
+      platform: text(a.platform),
+      actorType: text(a.actorType),
+      community: number(a.community),
+      communityLabel: text(a.communityLabel),
+      kolScore: number(a.kolScore) ?? 0,
+      rank: number(a.rank),
+      role: text(a.role),
+      followers: number(a.followers),
+      url: text(a.url),
+      reason: null,
+    });
+  }
+  return rows;
+}
+
+function sendFile(response: Response, contentType: string, name: string): void {
+  response.setHeader('Content-Type', contentType);
+  response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+}
+
+/** A map or shortlist name as a download file name. */
+function fileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'kolmap';
+}

@@ -1,0 +1,319 @@
+// Maps and analysis jobs: upload a dataset to analyse, follow the job, list, read, rename and
+// delete maps, read a map's export log.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
+import { isFinished, type Job } from '../jobs/job-queue.js';
+import { mapNameSchema } from '../store/map-model.js';
+import { newId } from '../store/map-store.js';
+import { ApiError, invalidRequest } from './api-error.js';
+import type { ApiContext } from './context.js';
+import { defineRoute, type RouteDefinition } from './route.js';
+import {
+  auditEntrySchema,
+  errorResponses,
+  jobSchema,
+  mapInfoSchema,
+  mapParamsSchema,
+  mapSummarySchema,
+  renameMapSchema,
+  storeIdSchema,
+} from './schemas.js';
+import { type ReceivedUpload, receiveMultipart, writeJsonRecords } from './upload.js';
+
+/** A JSON upload: the map's name, analysis options and kolmap records (each with its `kind`). */
+export const jsonUploadSchema = z.strictObject({
+  name: mapNameSchema,
+  options: analysisOptionsSchema.default(analysisOptionsSchema.parse({})),
+  records: z.array(z.record(z.string(), z.unknown())).min(1),
+});
+
+const multipartUploadSchema = z.object({
+  name: z.string().describe('the map’s name'),
+  options: z.string().optional().describe('analysis options as JSON (see AnalysisOptions)'),
+  file: z.array(z.string().meta({ format: 'binary' })).describe('one or more dataset files'),
+});
+
+const uploadQuerySchema = z.strictObject({
+  /** true: answer once the map is saved (201); false: answer at once with the job (202). */
+  wait: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+});
+
+const listMapsQuerySchema = z.strictObject({
+  /** Also list maps still being saved. */
+  building: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+});
+
+const jobParamsSchema = z.strictObject({ jobId: storeIdSchema });
+
+export function mapRoutes(context: ApiContext): RouteDefinition[] {
+  const { store, jobs, graphs, config } = context;
+
+  /** Reads the upload (multipart or JSON) into a fresh folder, with its name and options. */
+  async function receive(
+    request: Parameters<RouteDefinition['handle']>[0]['request'],
+    dir: string,
+  ): Promise<{ upload: ReceivedUpload; name: string; options: AnalysisOptions }> {
+    if (request.is('multipart/form-data')) {
+      const upload = await receiveMultipart(request, dir, config.uploadMaxBytes);
+      if (upload.files.length === 0) {
+        throw new ApiError(400, 'INVALID_INPUT', 'body.file: at least one file is required', [
+          { path: 'body.file', message: 'at least one file is required' },
+        ]);
+      }
+      const name = mapNameSchema.safeParse(upload.fields.name ?? '');
+      if (!name.success) throw invalidRequest('body', prefixed(name.error.issues, 'name'));
+      let options: unknown = {};
+      if (upload.fields.options !== undefined) {
+        try {
+          options = JSON.parse(upload.fields.options);
+        } catch {
+          throw new ApiError(400, 'INVALID_INPUT', 'body.options: not valid JSON', [
+            { path: 'body.options', message: 'not valid JSON' },
+          ]);
+        }
+      }
+      const parsed = analysisOptionsSchema.safeParse(options);
+      if (!parsed.success) throw invalidRequest('body', prefixed(parsed.error.issues, 'options'));
+      return { upload, name: name.data, options: parsed.data };
+    }
+    if (request.is('application/json')) {
+      const parsed = jsonUploadSchema.safeParse(request.body);
+      if (!parsed.success) throw invalidRequest('body', parsed.error.issues);
+      const upload = await writeJsonRecords(parsed.data.records, dir);
+      return { upload, name: parsed.data.name, options: parsed.data.options };
+    }
+    throw new ApiError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'send the dataset as multipart/form-data (files) or application/json (records)',
+    );
+  }
+
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/maps',
+      tag: 'maps',
+      summary: 'Upload a dataset and analyse it into a map',
+      description:
+        'multipart/form-data with one or more files in any format kolmap reads (accounts.csv, posts.csv, follows.csv, interactions.csv, .jsonl, edge lists, SNAP, GML, GEXF, GraphML, gzipped or not), a `name` and optional `options` (JSON); or application/json `{name, options, records}`. Small uploads (KOLMAP_SYNC_MAX_BYTES) are analysed within the request (201); larger ones answer 202 with a job to follow (`wait` forces either). A bad record fails the job with the file, line and field, and saves nothing.',
+      role: 'analyst',
+      query: uploadQuerySchema,
+      requestContent: {
+        'multipart/form-data': { schema: multipartUploadSchema },
+        'application/json': { schema: jsonUploadSchema },
+      },
+      responses: {
+        201: {
+          description: 'the map, analysed and saved',
+          json: z.object({ map: mapSummarySchema, job: jobSchema }),
+        },
+        202: { description: 'the job analysing the upload', json: z.object({ job: jobSchema }) },
+        ...errorResponses(400, 401, 403, 413, 415, 503),
+      },
+      async handle({ query, caller, request }, response) {
+        const jobId = newId();
+        const dir = join(context.uploadsDir, jobId);
+        const { upload, name, options } = await receive(request, dir);
+        const job = jobs.submit({
+          id: jobId,
+          name,
+          files: upload.files,
+          uploadDir: dir,
+          options,
+          createdBy: caller.name,
+        });
+        request.log?.info(
+          { jobId, bytes: upload.bytes, files: upload.files.length },
+          'upload received',
+        );
+        const wait = query.wait ?? upload.bytes <= config.syncMaxBytes;
+        response.setHeader('Location', `/api/v1/jobs/${job.id}`);
+        if (!wait) {
+          response.status(202).json({ job });
+          return;
+        }
+        const finished = await jobs.whenFinished(job.id);
+        if (finished.status === 'failed') throw jobError(finished);
+        const map = await store.getMap(finished.mapId as string);
+        const { params: _p, provenance: _v, attributes: _a, ...summary } = map;
+        response.setHeader('Location', `/api/v1/maps/${map.id}`);
+        response.status(201).json({ map: summary, job: finished });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/jobs/:jobId',
+      tag: 'maps',
+      summary: 'An analysis job: status, stage and progress',
+      role: 'analyst',
+      params: jobParamsSchema,
+      responses: {
+        200: { description: 'the job', json: jobSchema },
+        ...errorResponses(400, 401, 403, 404),
+      },
+      async handle({ params }, response) {
+        response.json(jobOrNotFound(params.jobId));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/jobs/:jobId/events',
+      tag: 'maps',
+      summary: 'The progress of a job as server-sent events',
+      description:
+        'One `progress` event with the job at once and at each change (stage, progress), then a `done` event with the finished job, and the stream ends.',
+      role: 'analyst',
+      params: jobParamsSchema,
+      responses: {
+        200: { description: 'an event stream', contentType: 'text/event-stream' },
+        ...errorResponses(400, 401, 403, 404),
+      },
+      async handle({ params, request }, response) {
+        const first = jobOrNotFound(params.jobId);
+        response.writeHead(200, {
+          'Content-Type': 'text/event-stream',
+          'Cache-Control': 'no-cache',
+          Connection: 'keep-alive',
+          'X-Accel-Buffering': 'no',
+        });
+        const send = (job: Job) => {
+          response.write(
+            `event: ${isFinished(job) ? 'done' : 'progress'}\ndata: ${JSON.stringify(job)}\n\n`,
+          );
+          if (isFinished(job)) {
+            jobs.off('update', listener);
+            response.end();
+          }
+        };
+        const listener = (job: Job) => {
+          if (job.id === params.jobId) send(job);
+        };
+        jobs.on('update', listener);
+        request.on('close', () => jobs.off('update', listener));
+        send(first);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps',
+      tag: 'maps',
+      summary: 'The maps, newest first',
+      role: 'viewer',
+      query: listMapsQuerySchema,
+      responses: {
+        200: { description: 'the maps', json: z.object({ maps: z.array(mapSummarySchema) }) },
+        ...errorResponses(400, 401, 503),
+      },
+      async handle({ query }, response) {
+        response.json({ maps: await store.listMaps({ includeBuilding: query.building ?? false }) });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id',
+      tag: 'maps',
+      summary: 'A map with its analysis parameters and provenance',
+      role: 'viewer',
+      params: mapParamsSchema,
+      responses: {
+        200: { description: 'the map', json: mapInfoSchema },
+        ...errorResponses(400, 401, 404, 503),
+      },
+      async handle({ params }, response) {
+        response.json(await store.getMap(params.id));
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/maps/:id',
+      tag: 'maps',
+      summary: 'Rename a map',
+      role: 'analyst',
+      params: mapParamsSchema,
+      body: renameMapSchema,
+      responses: {
+        200: { description: 'the renamed map', json: mapSummarySchema },
+        ...errorResponses(400, 401, 403, 404, 503),
+      },
+      async handle({ params, body }, response) {
+        const renamed = await store.renameMap(params.id, body.name);
+        graphs.forget(params.id);
+        response.json(renamed);
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/maps/:id',
+      tag: 'maps',
+      summary: 'Delete a map with its accounts, interactions, communities and shortlists',
+      description: 'The export log of the map is kept.',
+      role: 'admin',
+      params: mapParamsSchema,
+      responses: {
+        204: { description: 'deleted' },
+        ...errorResponses(400, 401, 403, 404, 503),
+      },
+      async handle({ params }, response) {
+        await store.getMap(params.id, { anyStatus: true });
+        await store.deleteMap(params.id);
+        graphs.forget(params.id);
+        response.status(204).end();
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/audit',
+      tag: 'maps',
+      summary: 'Who exported what from the map, when, with which filters',
+      role: 'admin',
+      params: mapParamsSchema,
+      responses: {
+        200: {
+          description: 'the export log, oldest first',
+          json: z.object({ entries: z.array(auditEntrySchema) }),
+        },
+        ...errorResponses(400, 401, 403, 503),
+      },
+      async handle({ params }, response) {
+        response.json({ entries: await store.listExportAudit(params.id) });
+      },
+    }),
+  ];
+
+  function jobOrNotFound(jobId: string): Job {
+    const job = jobs.get(jobId);
+    if (!job)
+      throw new ApiError(
+        404,
+        'NOT_FOUND',
+        `no job ${jobId} (jobs are kept until the server restarts)`,
+      );
+    return job;
+  }
+}
+
+/** The API error of a failed job. */
+function jobError(job: Job): ApiError {
+  const error = job.error ?? { code: 'INTERNAL', message: 'the analysis failed', details: [] };
+  const status =
+    error.code === 'INVALID_INPUT' || error.code === 'INVALID_MAP'
+      ? 400
+      : error.code === 'UNREADABLE_INPUT'
+        ? 415
+        : error.code === 'STORE_UNAVAILABLE' || error.code === 'CANCELLED'
+          ? 503
+          : 500;
+  return new ApiError(status, error.code, error.message, error.details);
+}
+
+function prefixed<T extends { path: PropertyKey[] }>(issues: readonly T[], field: string): T[] {
+  return issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+}

@@ -1,0 +1,267 @@
+// Reading a map: what the viewer draws, KOLs, communities, accounts, paths and search.
+import { z } from 'zod';
+import type { AccountRecord } from '../store/map-model.js';
+import type { ApiContext } from './context.js';
+import { defineRoute, type RouteDefinition } from './route.js';
+import {
+  accountParamsSchema,
+  accountRecordSchema,
+  communityParamsSchema,
+  communityQuerySchema,
+  communitySchema,
+  egoNetworkSchema,
+  egoQuerySchema,
+  errorResponses,
+  graphQuerySchema,
+  interactionRecordSchema,
+  kolsQuerySchema,
+  mapParamsSchema,
+  mapSummarySchema,
+  pathQuerySchema,
+  pathSchema,
+  searchQuerySchema,
+} from './schemas.js';
+
+/** The node attributes the viewer draws with (the rest is read per account). */
+export const DRAWN_ATTRIBUTES = [
+  'name',
+  'handle',
+  'platform',
+  'actorType',
+  'language',
+  'role',
+  'community',
+  'communityLabel',
+  'kolScore',
+  'rank',
+  'communityRank',
+  'pagerank',
+  'followers',
+  'inStrength',
+  'inDegree',
+  'outDegree',
+  'x',
+  'y',
+] as const;
+
+const drawnGraphSchema = z.object({
+  map: mapSummarySchema,
+  graph: z.object({
+    attributes: z.object({ communities: z.array(communitySchema) }),
+    options: z.object({
+      type: z.enum(['directed', 'undirected']),
+      multi: z.literal(false),
+      allowSelfLoops: z.literal(true),
+    }),
+    nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
+    edges: z.array(
+      z.object({
+        source: z.string(),
+        target: z.string(),
+        attributes: z.object({ weight: z.number().optional() }),
+      }),
+    ),
+  }),
+});
+
+export function readRoutes(context: ApiContext): RouteDefinition[] {
+  const { store, graphs } = context;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/graph',
+      tag: 'reading a map',
+      summary: 'The map as the viewer draws it',
+      description:
+        'Accounts with position, colour keys (community, actor type, platform, role) and size keys (KOL score, PageRank, followers, in-strength), and the interactions among them, as a graphology serialised graph. `top` keeps the N accounts of highest KOL score, `community` one community.',
+      role: 'viewer',
+      params: mapParamsSchema,
+      query: graphQuerySchema,
+      responses: {
+        200: { description: 'the graph', json: drawnGraphSchema },
+        ...errorResponses(400, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        const { whole } = await graphs.get(params.id);
+        let accounts = whole.accounts;
+        if (query.community !== undefined) {
+          accounts = accounts.filter(({ attributes }) => attributes.community === query.community);
+        }
+        if (query.top !== undefined) accounts = accounts.slice(0, query.top);
+        const kept = new Set(accounts.map(({ key }) => key));
+        const {
+          params: _params,
+          provenance: _provenance,
+          attributes: _attributes,
+          ...map
+        } = whole.map;
+        response.json({
+          map,
+          graph: {
+            attributes: { communities: whole.communities },
+            options: {
+              type: whole.map.directed ? 'directed' : 'undirected',
+              multi: false,
+              allowSelfLoops: true,
+            },
+            nodes: accounts.map(drawnAccount),
+            edges: whole.interactions
+              .filter(({ source, target }) => kept.has(source) && kept.has(target))
+              .map(({ source, target, attributes }) => ({
+                source,
+                target,
+                attributes: { weight: attributes.weight ?? 1 },
+              })),
+          },
+        });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/kols',
+      tag: 'reading a map',
+      summary: 'KOLs by score, filtered, one page at a time',
+      description:
+        'Sorted by KOL score (highest first), then key. Lists (`community`, `actorType`, `platform`, `role`) repeat or take commas. Give `cursor` = the previous page’s `nextCursor` with the same filters.',
+      role: 'viewer',
+      params: mapParamsSchema,
+      query: kolsQuerySchema,
+      responses: {
+        200: {
+          description: 'a page of accounts',
+          json: z.object({
+            items: z.array(accountRecordSchema),
+            nextCursor: z.string().nullable(),
+          }),
+        },
+        ...errorResponses(400, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        response.json(await store.findKols(params.id, query));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/communities',
+      tag: 'reading a map',
+      summary: 'Community profiles, largest first',
+      role: 'viewer',
+      params: mapParamsSchema,
+      responses: {
+        200: {
+          description: 'the communities',
+          json: z.object({ communities: z.array(communitySchema) }),
+        },
+        ...errorResponses(404, 503),
+      },
+      async handle({ params }, response) {
+        response.json({ communities: await store.listCommunities(params.id) });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/communities/:cid',
+      tag: 'reading a map',
+      summary: 'One community: its profile and first members by KOL score',
+      role: 'viewer',
+      params: communityParamsSchema,
+      query: communityQuerySchema,
+      responses: {
+        200: {
+          description: 'the community',
+          json: z.object({ profile: communitySchema, members: z.array(accountRecordSchema) }),
+        },
+        ...errorResponses(400, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        response.json(
+          await store.getCommunity(
+            params.id,
+            params.cid,
+            query.limit === undefined ? {} : { memberLimit: query.limit },
+          ),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/accounts/:key',
+      tag: 'reading a map',
+      summary: 'One account: metrics, score breakdown and ego network',
+      description:
+        'The key is URL-encoded (`twitter%3A123`). The ego network follows `direction` (out: attention given; in: received) for `hops` 1 or 2, heaviest interactions first, at most `maxEdges`.',
+      role: 'viewer',
+      params: accountParamsSchema,
+      query: egoQuerySchema,
+      responses: {
+        200: {
+          description: 'the account',
+          json: z.object({ account: accountRecordSchema, ego: egoNetworkSchema }),
+        },
+        ...errorResponses(400, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        response.json(await store.getAccount(params.id, params.key, withoutUndefined(query)));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/path',
+      tag: 'reading a map',
+      summary: 'A shortest path between two accounts',
+      description:
+        '`path` is null when no path of at most 8 interactions joins them. Along edge direction on directed maps (attention flowing from `from` to `to`) unless `undirected=true`.',
+      role: 'viewer',
+      params: mapParamsSchema,
+      query: pathQuerySchema,
+      responses: {
+        200: { description: 'the path, or null', json: z.object({ path: pathSchema.nullable() }) },
+        ...errorResponses(400, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        const path = await store.findPath(
+          params.id,
+          query.from,
+          query.to,
+          query.undirected === undefined ? {} : { undirected: query.undirected },
+        );
+        response.json({ path });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/search',
+      tag: 'reading a map',
+      summary: 'Accounts by name or handle',
+      description: 'Case- and accent-insensitive; names or handles starting with `q` first.',
+      role: 'viewer',
+      params: mapParamsSchema,
+      query: searchQuerySchema,
+      responses: {
+        200: {
+          description: 'matching accounts',
+          json: z.object({ items: z.array(accountRecordSchema) }),
+        },
+        ...errorResponses(400, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        response.json({ items: await store.searchAccounts(params.id, query.q, query.limit) });
+      },
+    }),
+  ];
+}
+
+function drawnAccount({ key, attributes }: AccountRecord) {
+  const drawn: Record<string, unknown> = {};
+  for (const name of DRAWN_ATTRIBUTES) {
+    if (attributes[name] !== undefined) drawn[name] = attributes[name];
+  }
+  return { key, attributes: drawn };
+}
+
+/** The object without its undefined fields (the store's schemas are strict about them). */
+export function withoutUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>;
+}

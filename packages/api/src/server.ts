@@ -1,0 +1,92 @@
+// The API server: reads the configuration, opens the store, saves the demo map on first start,
+// listens, and stops gracefully (in-flight requests finish, jobs end, the store closes).
+import { rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Logger, pino } from 'pino';
+import { type ApiConfig, loadConfig } from './config.js';
+import { createApp } from './http/app.js';
+import { analysisOptionsSchema } from './jobs/analyse-dataset.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { runAnalysisInWorker } from './jobs/run-analysis.js';
+import { createMapStore } from './store/create-map-store.js';
+import type { MapStore } from './store/map-store.js';
+
+/** The demo dataset of this repository (data/demo). */
+export const DEMO_DATA_DIR = fileURLToPath(new URL('../../../data/demo', import.meta.url));
+export const DEMO_MAP_NAME = 'Demo map';
+
+export interface StartServerOptions {
+  /** Environment variables (see loadConfig); default process.env. */
+  env?: Record<string, string | undefined>;
+  /** Default: pino at the configured level, JSON to stdout. */
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  config: ApiConfig;
+  store: MapStore;
+  /** Stops taking requests, lets in-flight ones finish, ends jobs, closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const config = loadConfig(options.env ?? process.env);
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  if (config.apiKeys.length === 0) {
+    logger.warn(
+      'no API keys configured (KOLMAP_API_KEYS): listening on 127.0.0.1 only, every caller is admin',
+    );
+  }
+  const store = await createMapStore(config.store);
+  const jobs = new JobQueue({ store });
+  await rm(join(config.dataDir, 'uploads'), { recursive: true, force: true });
+  if (config.demo) await saveDemoMapOnFirstStart(store, logger);
+
+  const app = createApp({ config, store, jobs, logger });
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.on('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, store: store.kind }, 'kolmap API listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    config,
+    store,
+    close: () => {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await jobs.close();
+        // Event streams end with their job; any still open are cut after a grace period.
+        const grace = setTimeout(() => server.closeAllConnections(), 5000);
+        await stopped;
+        clearTimeout(grace);
+        await store.close();
+        logger.info('kolmap API stopped');
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Analyses data/demo (accounts merged per actor) and saves it when the store has no map yet. */
+async function saveDemoMapOnFirstStart(store: MapStore, logger: Logger): Promise<void> {
+  const maps = await store.listMaps({ includeBuilding: true });
+  if (maps.length > 0) return;
+  logger.info('saving the demo map (first start)');
+  const { graph } = await runAnalysisInWorker(
+    [DEMO_DATA_DIR],
+    analysisOptionsSchema.parse({ actors: true }),
+    () => undefined,
+  );
+  const map = await store.saveMap({ name: DEMO_MAP_NAME, graph });
+  logger.info({ mapId: map.id, accounts: map.counts.accounts }, 'demo map saved');
+}
