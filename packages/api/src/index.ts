@@ -1,10 +1,17 @@
 // Public API of @kolmap/api (named exports only).
 
-export type { ApiConfig, StoreConfig } from './config.js';
-export { DEFAULT_DATA_DIR, loadConfig } from './config.js';
+export type { ApiConfig, ApiKey, ApiRole, StoreConfig } from './config.js';
+export { API_ROLES, DEFAULT_DATA_DIR, loadConfig } from './config.js';
+export type { AppDependencies } from './http/app.js';
+export { apiRoutes, createApp } from './http/app.js';
+export type { AnalysisOptions, AnalysisOptionsInput } from './jobs/analyse-dataset.js';
+export { analyseDataset, analysisOptionsSchema } from './jobs/analyse-dataset.js';
+export type { Job, JobQueueOptions, JobStage, JobStatus } from './jobs/job-queue.js';
+export { JOB_STAGES, JOB_STATUSES, JobQueue } from './jobs/job-queue.js';
+export type { RunningServer, StartServerOptions } from './server.js';
+export { DEMO_DATA_DIR, DEMO_MAP_NAME, startServer } from './server.js';
 export type { CreateMapStoreOptions } from './store/create-map-store.js';
 export { createMapStore } from './store/create-map-store.js';
-
 export type { EmbeddedMapStoreOptions } from './store/embedded/embedded-map-store.js';
 export {
   DEFAULT_EMBEDDED_MAP_STORE_OPTIONS,

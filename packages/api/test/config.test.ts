@@ -3,15 +3,19 @@ import { loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('uses the embedded store without NEO4J_URI, in KOLMAP_DATA_DIR or .kolmap', () => {
-    expect(loadConfig({})).toEqual({ store: { kind: 'embedded', dataDir: '.kolmap' } });
-    expect(loadConfig({ NEO4J_URI: '', KOLMAP_DATA_DIR: '/var/kolmap' })).toEqual({
-      store: { kind: 'embedded', dataDir: '/var/kolmap' },
+    expect(loadConfig({}).store).toEqual({ kind: 'embedded', dataDir: '.kolmap' });
+    expect(loadConfig({ NEO4J_URI: '', KOLMAP_DATA_DIR: '/var/kolmap' }).store).toEqual({
+      kind: 'embedded',
+      dataDir: '/var/kolmap',
     });
   });
 
   it('uses Neo4j with NEO4J_URI, user neo4j, no password and database neo4j by default', () => {
-    expect(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' })).toEqual({
-      store: { kind: 'neo4j', uri: 'bolt://127.0.0.1:7687', user: 'neo4j', database: 'neo4j' },
+    expect(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' }).store).toEqual({
+      kind: 'neo4j',
+      uri: 'bolt://127.0.0.1:7687',
+      user: 'neo4j',
+      database: 'neo4j',
     });
     expect(
       loadConfig({
@@ -39,5 +43,73 @@ describe('loadConfig', () => {
         (error as { problems: Array<{ field: string }> }).problems.map(({ field }) => field),
       ).toEqual(['NEO4J_URI', 'NEO4J_DATABASE']);
     }
+  });
+
+  it('has safe defaults for the server', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      apiKeys: [],
+      uploadMaxBytes: 200 * 1024 ** 2,
+      jsonMaxBytes: 10 * 1024 ** 2,
+      syncMaxBytes: 1024 ** 2,
+      rateLimitPerMinute: 1200,
+      corsOrigins: [],
+      viewerDir: null,
+      demo: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads keys with roles, sizes with units, origins, and listens widely only with keys', () => {
+    const config = loadConfig({
+      KOLMAP_API_KEYS: 'alice:analyst:0123456789abcdef, bot:viewer:fedcba9876543210',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      KOLMAP_UPLOAD_MAX_BYTES: '50mb',
+      KOLMAP_JSON_MAX_BYTES: '512 KB',
+      KOLMAP_CORS_ORIGINS: 'https://a.example, http://b.example:8080',
+      KOLMAP_RATE_LIMIT: '0',
+      KOLMAP_DEMO: 'false',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      uploadMaxBytes: 50 * 1024 ** 2,
+      jsonMaxBytes: 512 * 1024,
+      corsOrigins: ['https://a.example', 'http://b.example:8080'],
+      rateLimitPerMinute: 0,
+      demo: false,
+    });
+    expect(config.apiKeys).toEqual([
+      { name: 'alice', role: 'analyst', key: '0123456789abcdef' },
+      { name: 'bot', role: 'viewer', key: 'fedcba9876543210' },
+    ]);
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('127.0.0.1');
+  });
+
+  it('names bad server variables without echoing secrets', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as { problems: Array<{ field: string; message: string }> }).problems;
+      }
+      throw new Error('expected an error');
+    };
+    const keys = problems({ KOLMAP_API_KEYS: 'alice:owner:supersecretvalue123' });
+    expect(keys).toEqual([
+      { field: 'KOLMAP_API_KEYS', message: expect.stringContaining('entry 1') },
+    ]);
+    expect(JSON.stringify(keys)).not.toContain('supersecretvalue123');
+    expect(problems({ KOLMAP_API_KEYS: 'a:viewer:short' })[0]?.message).toContain('16');
+    expect(
+      problems({
+        PORT: '70000',
+        KOLMAP_UPLOAD_MAX_BYTES: 'lots',
+        KOLMAP_CORS_ORIGINS: 'ftp://x',
+        LOG_LEVEL: 'loud',
+      }).map(({ field }) => field),
+    ).toEqual(['PORT', 'KOLMAP_UPLOAD_MAX_BYTES', 'KOLMAP_CORS_ORIGINS', 'LOG_LEVEL']);
   });
 });

@@ -1,5 +1,7 @@
 // Shortlists and exports: computed shortlists (CSV, JSON), saved shortlists, and the whole map as
 // GEXF, GraphML or graphology JSON. Every export is written to the map's export log first.
+
+import { once } from 'node:events';
 import {
   buildShortlist,
   type ShortlistOptions,
@@ -120,21 +122,6 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/maps/:id/shortlists/:sid',
-      tag: 'shortlists and exports',
-      summary: 'A saved shortlist',
-      role: 'viewer',
-      params: shortlistParamsSchema,
-      responses: {
-        200: { description: 'the shortlist', json: shortlistSchema },
-        ...errorResponses(400, 401, 404, 503),
-      },
-      async handle({ params }, response) {
-        response.json(await store.getShortlist(params.id, params.sid));
-      },
-    }),
-    defineRoute({
-      method: 'get',
       path: '/maps/:id/shortlists/:sid.csv',
       tag: 'shortlists and exports',
       summary: 'A saved shortlist as CSV, one row per account in the saved order',
@@ -154,6 +141,21 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         });
         sendFile(response, 'text/csv; charset=utf-8', `${fileName(shortlist.name)}.csv`);
         response.send(shortlistToCsv(rowsOf(graph, shortlist.accountKeys)));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/shortlists/:sid',
+      tag: 'shortlists and exports',
+      summary: 'A saved shortlist',
+      role: 'viewer',
+      params: shortlistParamsSchema,
+      responses: {
+        200: { description: 'the shortlist', json: shortlistSchema },
+        ...errorResponses(400, 401, 404, 503),
+      },
+      async handle({ params }, response) {
+        response.json(await store.getShortlist(params.id, params.sid));
       },
     }),
     ...GRAPH_EXPORTS.map(({ format, contentType, write }) =>
@@ -177,7 +179,9 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
             `${contentType}; charset=utf-8`,
             `${fileName(whole.map.name)}.${format}`,
           );
-          response.send(write(graph as Parameters<typeof write>[0]));
+          const written = write(graph as Parameters<typeof write>[0]);
+          if (typeof written === 'string') response.send(written);
+          else await sendChunks(response, written);
         },
       }),
     ),
@@ -230,6 +234,14 @@ function rowsOf(graph: AbstractGraph, keys: readonly string[]): ShortlistRow[] {
     });
   }
   return rows;
+}
+
+/** Writes a large file chunk by chunk, waiting when the client reads slower than we write. */
+async function sendChunks(response: Response, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!response.write(chunk)) await once(response, 'drain');
+  }
+  response.end();
 }
 
 function sendFile(response: Response, contentType: string, name: string): void {

@@ -1,5 +1,6 @@
 // Maps and analysis jobs: upload a dataset to analyse, follow the job, list, read, rename and
 // delete maps, read a map's export log.
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
@@ -121,7 +122,10 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
       async handle({ query, caller, request }, response) {
         const jobId = newId();
         const dir = join(context.uploadsDir, jobId);
-        const { upload, name, options } = await receive(request, dir);
+        const { upload, name, options } = await receive(request, dir).catch(async (error) => {
+          await rm(dir, { recursive: true, force: true });
+          throw error;
+        });
         const job = jobs.submit({
           id: jobId,
           name,
