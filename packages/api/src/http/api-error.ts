@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { z } from 'zod';
 import { AnalysisError } from '../jobs/analysis-error.js';
+import { JobQueueClosedError } from '../jobs/job-queue.js';
 import { isStoreError } from '../store/errors.js';
 import { pathName } from '../store/map-model.js';
 
@@ -66,6 +67,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
     const { code, message, details } = error.failure;
     const status = code === 'INTERNAL' ? 500 : code === 'UNREADABLE_INPUT' ? 415 : 400;
     return { status, body: body(code, message, details) };
+  }
+  if (error instanceof JobQueueClosedError) {
+    return { status: 503, body: body(error.code, error.message) };
   }
   const parserError = error as { type?: unknown; status?: unknown };
   if (parserError.type === 'entity.too.large') {

@@ -94,7 +94,7 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
 
   /** Queues a job; it starts once the jobs before it have finished. */
   submit(submitted: SubmitJob): Job {
-    if (this.closed) throw new Error('the job queue is closed');
+    if (this.closed) throw new JobQueueClosedError();
     const job: Job = {
       id: submitted.id,
       name: submitted.name,
@@ -210,6 +210,15 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
     for (const job of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) {
       this.jobs.delete(job.id);
     }
+  }
+}
+
+/** A job submitted while the server stops. */
+export class JobQueueClosedError extends Error {
+  readonly code = 'SHUTTING_DOWN';
+  constructor() {
+    super('the server is stopping; send the upload again once it is back');
+    this.name = 'JobQueueClosedError';
   }
 }
 

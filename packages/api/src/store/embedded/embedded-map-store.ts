@@ -119,6 +119,7 @@ export class EmbeddedMapStore implements MapStore {
   }
 
   async ping(): Promise<{ latencyMs: number }> {
+    this.checkOpen();
     const started = performance.now();
     await this.io(() => access(mapsFolder(this.dataDir)));
     return { latencyMs: performance.now() - started };
