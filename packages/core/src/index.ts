@@ -229,6 +229,138 @@ export {
   resolveGenerateOptions,
   writeDemo,
 } from './generate/index.js';
+export type { Compliance, PrivacyDefaults, RetentionDays } from './listen/compliance.js';
+export {
+  complianceSchema,
+  DEFAULT_PRIVACY_OPTIONS,
+  PUBLIC_ACTOR_TYPES,
+} from './listen/compliance.js';
+export type {
+  Tonality,
+  TonalityLexicon,
+  TonalityOptions,
+  Tone,
+} from './listen/compute-tonality.js';
+export {
+  computeTonality,
+  DEFAULT_TONALITY_OPTIONS,
+  TONALITY_LEXICONS,
+  TONES,
+  textTonality,
+  tonalityLanguage,
+} from './listen/compute-tonality.js';
+export type {
+  PvCriteria,
+  PvEventKind,
+  PvFinding,
+  PvIntakeDefaults,
+  PvIntakeOptions,
+  PvPostContext,
+  PvScope,
+} from './listen/detect-pv-cases.js';
+export {
+  DEFAULT_PV_INTAKE_OPTIONS,
+  detectPvCase,
+  PV_EVENT_KINDS,
+  PV_SCOPES,
+  pvIntakeOptionsSchema,
+  resolvePvIntakeOptions,
+} from './listen/detect-pv-cases.js';
+export type {
+  AuthorInfo,
+  ListenedPost,
+  Listening,
+  ListenOptions,
+} from './listen/listen-to-posts.js';
+export { listenOptionsSchema, listenToPosts } from './listen/listen-to-posts.js';
+export {
+  PV_CASE_COLUMNS,
+  pvCasesToCsv,
+  SERIES_COLUMNS,
+  SHARE_OF_VOICE_COLUMNS,
+  seriesToCsv,
+  shareOfVoiceToCsv,
+  TOPIC_COMMUNITY_COLUMNS,
+  topicCommunitiesToCsv,
+} from './listen/listening-csv.js';
+export type { MarketingPost, MarketingPostsOptions } from './listen/marketing-posts.js';
+export {
+  MARKETING_POST_COLUMNS,
+  marketingPostsToCsv,
+  toMarketingPosts,
+} from './listen/marketing-posts.js';
+export type { Brand, WatchMatcher, WatchMatches } from './listen/match-watch-list.js';
+export { compileWatchList, matchWatchList } from './listen/match-watch-list.js';
+export type { PrivacyAccount, PrivacyOptions, Pseudonyms } from './listen/privacy.js';
+export {
+  buildPseudonyms,
+  isPrivateAccount,
+  PSEUDONYM_PREFIX,
+  pseudonymOf,
+  revealPseudonym,
+} from './listen/privacy.js';
+export type { PurgeResult } from './listen/retention.js';
+export { purgeExpiredPosts } from './listen/retention.js';
+export type {
+  PvAuditAction,
+  PvAuditEntry,
+  PvCase,
+  PvCaseChange,
+  PvExclusionOptions,
+  PvFlag,
+  PvReviewer,
+  PvReviewStatus,
+} from './listen/review-queue.js';
+export {
+  changePvCase,
+  marketingExclusions,
+  mergePvCases,
+  openPvCases,
+  PV_AUDIT_ACTIONS,
+  PV_REVIEW_STATUSES,
+  PV_REVIEW_TRANSITIONS,
+  PvReviewError,
+  pvCaseChangeSchema,
+} from './listen/review-queue.js';
+export type {
+  Period,
+  SeriesDimension,
+  SeriesOptions,
+  SeriesRow,
+  ShareOfVoiceOptions,
+  ShareOfVoiceRow,
+} from './listen/series.js';
+export {
+  computeSeries,
+  computeShareOfVoice,
+  PERIODS,
+  periodOf,
+  periodsBetween,
+  SERIES_DIMENSIONS,
+} from './listen/series.js';
+export { CLAUSE_BREAK, tokenize } from './listen/text-tokens.js';
+export type { TonalityLanguage } from './listen/tonality-lexicon.js';
+export { TONALITY_LANGUAGES } from './listen/tonality-lexicon.js';
+export type {
+  CommunityTerm,
+  DescribeOptions,
+  ProjectionOptions,
+  SpreadPost,
+  TopicCommunity,
+  TopicCommunityResult,
+} from './listen/topic-communities.js';
+export {
+  buildTopicGraph,
+  DEFAULT_DESCRIBE_OPTIONS,
+  DEFAULT_PROJECTION_OPTIONS,
+  describeTopicCommunities,
+  detectTopicCommunities,
+  findCommunityLeaders,
+  projectTopicGraph,
+  TOPIC_NODE_PREFIX,
+} from './listen/topic-communities.js';
+export type { WatchedArea, WatchedBrand, WatchList } from './listen/watch-list.js';
+export { parseWatchList, readWatchList, watchListSchema } from './listen/watch-list.js';
 export { csvRecordKind, loadCsv } from './load/csv.js';
 export type { AccountEntry, Dataset, DatasetCollectorOptions, LoadReport } from './load/dataset.js';
 export { accountKey, DatasetCollector, emptyReport } from './load/dataset.js';

@@ -13,6 +13,7 @@ import { runGenerate } from './generate-command.js';
 import { withGraphOptions } from './graph-options.js';
 import { withInputOptions } from './input-options.js';
 import { runInspect } from './inspect-command.js';
+import { runListen } from './listen-command.js';
 
 /** Exit codes: 0 done, 1 unexpected failure, 2 bad input or usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -124,6 +125,27 @@ export function createProgram(): Command {
     .option('--no-layout', 'skip the ForceAtlas2 layout')
     .option('--json', 'print the summary as JSON')
     .action(runAnalyze);
+
+  withInputOptions(
+    program
+      .command('listen')
+      .description(
+        'social listening for a watch list: volume, tonality, share of voice, thematic communities, pharmacovigilance cases',
+      )
+      .argument('<inputs...>', 'files or folders to read'),
+  )
+    .requiredOption('--watch <file>', 'watch list (YAML or JSON): products, competitors, areas')
+    .requiredOption(
+      '--out <dir>',
+      'write series, share-of-voice, communities (CSV, JSON), pv-cases (CSV, JSON), posts.csv, listening.json',
+    )
+    .option('--period <period>', 'day | week | month', 'week')
+    .option('--pseudonym-key <file>', 'secret pseudonyms are keyed with (privacy mode)')
+    .option('--now <date>', 'date of the retention purge and of the audit trail (default: now)')
+    .option('--seed <n>', 'seed of the map and of the thematic communities', '42')
+    .option('--top-topics <n>', 'topics followed over time', '20')
+    .option('--json', 'print the summary as JSON')
+    .action(runListen);
 
   return program;
 }

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import {
+  DEFAULT_PV_INTAKE_OPTIONS,
+  detectPvCase,
+  type PvPostContext,
+  resolvePvIntakeOptions,
+} from '../../src/listen/detect-pv-cases.js';
+import { listenToPosts } from '../../src/listen/listen-to-posts.js';
+import { tokenize } from '../../src/listen/text-tokens.js';
+import { parseWatchList, readWatchList } from '../../src/listen/watch-list.js';
+import { loadDataset } from '../../src/load/load-dataset.js';
+import type { ActorType } from '../../src/schema/vocabulary.js';
+
+const OWN = [{ name: 'Clotavane', own: true }];
+
+function flag(
+  text: string,
+  actorType?: ActorType,
+  brands: PvPostContext['brands'] = OWN,
+  options = DEFAULT_PV_INTAKE_OPTIONS,
+) {
+  return detectPvCase(tokenize(text), { author: 'x:a1', actorType, brands }, options);
+}
+
+describe('detectPvCase: the four criteria', () => {
+  it('flags a first-hand adverse event with the criteria that met', () => {
+    expect(flag("Since starting Clotavane I've had nosebleeds every day", 'patient')).toEqual({
+      kinds: ['adverse-event'],
+      criteria: {
+        reporter: 'x:a1',
+        patient: 'named',
+        patientWords: ['i'],
+        products: ['Clotavane'],
+        events: ['nosebleeds'],
+      },
+    });
+  });
+
+  it('flags a carer speaking of a relative, in French', () => {
+    const finding = flag('Ma mère a des bleus partout depuis le Clotavane', 'caregiver');
+    expect(finding?.criteria.patientWords).toEqual(['ma', 'mère']);
+    expect(finding?.criteria.events).toEqual(['des bleus']);
+  });
+
+  it('flags a product quality complaint', () => {
+    expect(
+      flag('Second faulty Clotavane pen this month, the needle did not come out')?.kinds,
+    ).toEqual(['quality-complaint']);
+    expect(flag("L'injecteur Clotavane s'est bloqué ce matin")?.kinds).toEqual([
+      'quality-complaint',
+    ]);
+  });
+
+  it('takes the author as the patient when a person tells it as their own', () => {
+    const text = 'Second dose of Clotavane last night, woke up with nausea. Is this normal?';
+    expect(flag(text, 'patient')?.criteria.patient).toBe('author');
+    expect(flag(text)?.criteria.patient).toBe('author');
+    expect(flag(text, 'media')).toBeNull();
+    expect(
+      flag(text, undefined, OWN, { ...DEFAULT_PV_INTAKE_OPTIONS, unknownAuthorIsPatient: false }),
+    ).toBeNull();
+  });
+});
+
+describe('detectPvCase: tricky posts that are not cases', () => {
+  it('a product mentioned without an event', () => {
+    expect(flag('Finally got my Clotavane refill, shortage over 🙌', 'patient')).toBeNull();
+  });
+
+  it('an event without a product', () => {
+    expect(flag('Rough day: nausea again', 'patient', [])).toBeNull();
+  });
+
+  it('a news article about side effects', () => {
+    expect(flag('Side effects of selixaban (Clotavane) under review, regulator says')).toBeNull();
+    expect(
+      flag("Effets indésirables du Clotavane : l'agence lance une réévaluation", 'journalist'),
+    ).toBeNull();
+    expect(flag('Study: 12% of patients on Clotavane had bleeding')).toBeNull();
+  });
+
+  it('a negated event', () => {
+    expect(flag('7 months on Clotavane and no side effects at all 🙏', 'patient')).toBeNull();
+    expect(flag('6 mois sous Clotavane et aucun effet secondaire', 'patient')).toBeNull();
+    expect(flag("Deux ans sous Clotavane, je n'ai pas de saignements", 'patient')).toBeNull();
+  });
+
+  it('a feared or possible event, or a product not taken yet', () => {
+    expect(
+      flag('My doctor wants me to start Clotavane, scared of getting nosebleeds', 'patient'),
+    ).toBeNull();
+    expect(
+      flag("Mon neuro propose Clotavane, j'ai peur d'avoir des vertiges", 'patient'),
+    ).toBeNull();
+    expect(flag('Does Clotavane cause hair loss? Asking before I start', 'patient')).toBeNull();
+  });
+
+  it('an event after the negation has ended with the clause is still an event', () => {
+    expect(flag('No idea why, but since Clotavane I get nosebleeds', 'patient')).not.toBeNull();
+  });
+
+  it("a competitor's product only when scope is all (the default)", () => {
+    const competitor = [{ name: 'Vasclera', own: false }];
+    const text = 'Since starting Vasclera I have had dizzy spells';
+    expect(flag(text, 'patient', competitor)?.criteria.products).toEqual(['Vasclera']);
+    expect(flag(text, 'patient', competitor, resolvePvIntakeOptions({ scope: 'own' }))).toBeNull();
+  });
+});
+
+describe('listenToPosts: pharmacovigilance on posts', () => {
+  const watch = parseWatchList('products:\n  - { name: Clotavane, molecules: [selixaban] }\n');
+
+  it('flags the original, never its reposts, and keeps a copy of the post', () => {
+    const listening = listenToPosts(
+      [
+        {
+          id: 'p1',
+          platform: 'x',
+          author: 'a',
+          createdAt: '2024-01-01',
+          text: 'On Clotavane, my gums bleed',
+          language: 'en',
+        },
+        { id: 'p2', platform: 'x', author: 'b', createdAt: '2024-01-02', repostOf: 'p1' },
+      ],
+      watch,
+    );
+    expect(listening.pvFlags).toEqual([
+      expect.objectContaining({ post: 'x:p1', author: 'x:a', text: 'On Clotavane, my gums bleed' }),
+    ]);
+    expect(listening.posts[1]).toEqual(
+      expect.objectContaining({ repostOf: 'x:p1', brands: [0], pv: null }),
+    );
+  });
+});
+
+describe('recall and precision', () => {
+  it('finds the planted cases of the demo data (recall ≥ 0.95) and no look-alike', async () => {
+    const dataset = await loadDataset('data/demo');
+    const watch = await readWatchList('data/listening-sample/demo-watch.yaml');
+    const authors = new Map(dataset.accounts.map((account) => [account.key, account]));
+    const listening = listenToPosts(dataset.posts, watch, authors);
+    const truth = JSON.parse(readFileSync('data/demo/ground-truth.json', 'utf8')) as {
+      pvCases: Array<{ postId: string }>;
+      pvNonCases: Array<{ postId: string }>;
+    };
+    const flagged = new Set(listening.pvFlags.map((item) => item.postId));
+    const found = truth.pvCases.filter((item) => flagged.has(item.postId)).length;
+    const recall = found / truth.pvCases.length;
+    const precision = found / flagged.size;
+    expect(truth.pvCases).toHaveLength(30);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(truth.pvNonCases.filter((item) => flagged.has(item.postId))).toEqual([]);
+  });
+
+  it('finds the cases of the hand-written sample (data/listening-sample/pv.csv)', async () => {
+    const rows = parse(readFileSync('data/listening-sample/pv.csv'), { columns: true }) as Array<{
+      id: string;
+      case: string;
+      language: string;
+      actorType: string;
+      text: string;
+    }>;
+    const watch = await readWatchList('data/listening-sample/demo-watch.yaml');
+    const listening = listenToPosts(
+      rows.map((row) => ({
+        id: row.id,
+        platform: 'x' as const,
+        author: row.id,
+        createdAt: '2024-05-01',
+        text: row.text,
+        language: row.language,
+      })),
+      watch,
+      new Map(
+        rows
+          .filter((row) => row.actorType !== '')
+          .map((row) => [`x:${row.id}`, { actorType: row.actorType as ActorType }]),
+      ),
+    );
+    const flagged = new Set(listening.pvFlags.map((item) => item.postId));
+    const cases = rows.filter((row) => row.case === '1');
+    const found = cases.filter((row) => flagged.has(row.id)).length;
+    expect(found / cases.length).toBeGreaterThanOrEqual(0.95);
+    expect(found / flagged.size).toBeGreaterThanOrEqual(0.9);
+  });
+});
