@@ -37,6 +37,9 @@ interface WeightedEdge extends InteractionRecord {
   weight: number;
 }
 
+/** First-hop edge lists kept sorted per map (see `sortedEdgesOf`). */
+const SORTED_EDGES_KEPT = 1000;
+
 export class LoadedMap {
   info: MapInfo;
   /** Accounts in KOL order. */
@@ -49,6 +52,8 @@ export class LoadedMap {
   /** Member indexes (into `accounts`, so in KOL order) per community id. */
   private readonly members: Map<number, number[]>;
   private readonly graph: AbstractGraph<Record<string, never>, EdgeAttributes>;
+  /** Sorted first-hop edges by `direction:key`, least recently used first. */
+  private readonly sortedEdges = new Map<string, WeightedEdge[]>();
 
   private constructor(
     info: MapInfo,
@@ -208,8 +213,7 @@ export class LoadedMap {
   ego(key: string, query: ResolvedEgoQuery): EgoNetwork {
     const centre = this.account(key);
     const direction = this.info.directed ? query.direction : 'both';
-    const first = this.edgesOf(key, direction);
-    first.sort(compareEdgesByWeight);
+    const first = this.sortedEdgesOf(key, direction);
     let truncated = first.length > query.maxEdges;
     const kept = first.slice(0, query.maxEdges);
     const edges = [...kept];
@@ -251,6 +255,26 @@ export class LoadedMap {
   }
 
   /** The edges of `node` in a direction, with their weight (absent weights count as 1). */
+  /**
+   * `edgesOf` heaviest first, kept for the accounts asked about lately: the hubs people open most
+   * have tens of thousands of edges, too many to sort on every request.
+   */
+  private sortedEdgesOf(node: string, direction: 'in' | 'out' | 'both'): WeightedEdge[] {
+    const id = `${direction}:${node}`;
+    let sorted = this.sortedEdges.get(id);
+    if (sorted) {
+      this.sortedEdges.delete(id);
+    } else {
+      sorted = this.edgesOf(node, direction).sort(compareEdgesByWeight);
+      if (this.sortedEdges.size >= SORTED_EDGES_KEPT) {
+        const oldest = this.sortedEdges.keys().next().value;
+        if (oldest !== undefined) this.sortedEdges.delete(oldest);
+      }
+    }
+    this.sortedEdges.set(id, sorted);
+    return sorted;
+  }
+
   private edgesOf(node: string, direction: 'in' | 'out' | 'both'): WeightedEdge[] {
     const graph = this.graph;
     const keys =
