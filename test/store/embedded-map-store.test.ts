@@ -23,6 +23,10 @@ describeMapStoreContract('embedded', async ({ batchSize }) => {
       const files = await readdir(join(dataDir, 'maps', mapId)).catch(() => [] as string[]);
       return files.includes('accounts.jsonl') ? 1 : 0;
     },
+    storedListening: async (mapId) => {
+      const files = await readdir(join(dataDir, 'maps', mapId)).catch(() => [] as string[]);
+      return files.filter((file) => /^(listening|pv-cases)/.test(file)).length;
+    },
     close: () => store.close(),
   };
 });

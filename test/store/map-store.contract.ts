@@ -8,12 +8,15 @@ import type {
   SaveMapInput,
   SaveProgress,
 } from '../../packages/api/src/index.js';
+import { SMALL_PV_CASE_ORDER, smallListening } from './listening-fixtures.js';
 import { demoMap, generatedMap, smallMap } from './map-fixtures.js';
 
 export interface ContractStore {
   store: MapStore;
   /** Accounts still stored for a map id, whatever its status (to check that nothing is left). */
   storedAccounts?: (mapId: string) => Promise<number>;
+  /** Listening records (info, post rows, cases) still stored for a map id, whatever its status. */
+  storedListening?: (mapId: string) => Promise<number>;
   close(): Promise<void>;
 }
 
@@ -637,6 +640,186 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
           'appendExportAudit',
           'listExportAudit',
         ]);
+      });
+    });
+
+    describe('listening and the pharmacovigilance review queue', () => {
+      const reviewer = (by: string) => ({ by, at: new Date().toISOString() });
+
+      it('saves a map with its listening and gives it back', async () => {
+        const listening = smallListening();
+        const map = await save({ ...smallMap('listened'), listening });
+        const { posts, pvCases, ...info } = listening;
+        expect(await store.findListening(map.id)).toEqual(info);
+        expect(await store.readListeningPosts(map.id)).toEqual(posts);
+        expect((await store.listPvCases(map.id, { limit: 100 })).items).toHaveLength(4);
+        expect(await store.getPvCase(map.id, 'x:p1')).toEqual(
+          pvCases.find(({ id }) => id === 'x:p1'),
+        );
+        if (opened.storedListening) expect(await opened.storedListening(map.id)).toBeGreaterThan(0);
+      });
+
+      it('says when a map has no listening', async () => {
+        expect(await store.findListening(small.id)).toBeNull();
+        for (const call of [
+          store.readListeningPosts(small.id),
+          store.listPvCases(small.id),
+          store.getPvCase(small.id, 'x:p1'),
+          store.updatePvCase(small.id, 'x:p1', { note: 'n' }, reviewer('rita')),
+        ]) {
+          const error = await rejectsWithCode(call, 'NOT_FOUND');
+          expect(error.resource).toBe('listening');
+        }
+        await rejectsWithCode(store.findListening('0123456789abcdefghij'), 'NOT_FOUND');
+      });
+
+      it('refuses an invalid listening, naming the path, and writes nothing', async () => {
+        const badIndex = smallListening(3);
+        (badIndex.posts[1] as { brands: number[] }).brands = [2];
+        const error = await rejectsWithCode(
+          store.saveMap({ ...smallMap('bad listening'), listening: badIndex }),
+          'INVALID_INPUT',
+        );
+        expect(error.problems).toEqual([
+          expect.objectContaining({ path: 'listening.posts[1].brands' }),
+        ]);
+        const twice = smallListening(3);
+        twice.pvCases.push(twice.pvCases[0] as (typeof twice.pvCases)[number]);
+        const twiceError = await rejectsWithCode(
+          store.saveMap({ ...smallMap('bad listening'), listening: twice }),
+          'INVALID_INPUT',
+        );
+        expect(twiceError.problems).toEqual([
+          expect.objectContaining({ path: 'listening.pvCases[4].id' }),
+        ]);
+        const listed = await store.listMaps({ includeBuilding: true });
+        expect(listed.filter((map) => map.name === 'bad listening')).toEqual([]);
+      });
+
+      it('pages the review queue oldest post first, filtered by status', async () => {
+        const map = await save({ ...smallMap('queue'), listening: smallListening(10) });
+        const first = await store.listPvCases(map.id, { limit: 3 });
+        expect(first.items.map(({ id }) => id)).toEqual(SMALL_PV_CASE_ORDER.slice(0, 3));
+        expect(first.nextCursor).not.toBeNull();
+        const second = await store.listPvCases(map.id, {
+          limit: 3,
+          cursor: first.nextCursor as string,
+        });
+        expect(second).toEqual({
+          items: [expect.objectContaining({ id: 'linkedin:p4' })],
+          nextCursor: null,
+        });
+        await store.updatePvCase(map.id, 'x:p9', { status: 'in_review' }, reviewer('rita'));
+        const reviewing = await store.listPvCases(map.id, { status: 'in_review' });
+        expect(reviewing.items.map(({ id }) => id)).toEqual(['x:p9']);
+        const fresh = await store.listPvCases(map.id, { status: ['new'], limit: 1 });
+        expect(fresh.items.map(({ id }) => id)).toEqual(['x:p3']);
+        const next = await store.listPvCases(map.id, {
+          status: ['new'],
+          limit: 5,
+          cursor: fresh.nextCursor as string,
+        });
+        expect(next.items.map(({ id }) => id)).toEqual(['x:p1', 'linkedin:p4']);
+        const mixed = await rejectsWithCode(
+          store.listPvCases(map.id, { status: 'reported', cursor: fresh.nextCursor as string }),
+          'INVALID_INPUT',
+        );
+        expect(mixed.problems).toEqual([expect.objectContaining({ path: 'cursor' })]);
+        await rejectsWithCode(store.listPvCases(map.id, { limit: 0 }), 'INVALID_INPUT');
+        await rejectsWithCode(store.getPvCase(map.id, 'x:nothing'), 'NOT_FOUND');
+      });
+
+      it('reviews a case by the review rules, the audit trail only growing', async () => {
+        const map = await save({ ...smallMap('reviewed'), listening: smallListening(10) });
+        const taken = await store.updatePvCase(
+          map.id,
+          'x:p1',
+          { status: 'in_review', assignee: 'rita', note: 'looking' },
+          reviewer('paul'),
+        );
+        expect(taken).toMatchObject({ status: 'in_review', assignee: 'rita' });
+        expect(taken.history.map(({ action, by }) => [action, by])).toEqual([
+          ['flagged', 'uploader'],
+          ['status', 'paul'],
+          ['assignee', 'paul'],
+        ]);
+        expect(taken.history[1]).toMatchObject({ from: 'new', to: 'in_review', note: 'looking' });
+        const conflict = await rejectsWithCode(
+          store.updatePvCase(map.id, 'x:p1', { status: 'new' }, reviewer('paul')),
+          'INVALID_REVIEW_CHANGE',
+        );
+        expect(conflict.problems).toEqual([
+          expect.objectContaining({ status: 'in_review', allowed: ['reported', 'dismissed'] }),
+        ]);
+        await rejectsWithCode(
+          store.updatePvCase(map.id, 'x:p1', { status: 'dismissed' }, reviewer('paul')),
+          'INVALID_REVIEW_CHANGE',
+        );
+        await rejectsWithCode(
+          store.updatePvCase(map.id, 'x:p1', {}, reviewer('paul')),
+          'INVALID_INPUT',
+        );
+        await rejectsWithCode(
+          store.updatePvCase(map.id, 'x:nothing', { note: 'n' }, reviewer('paul')),
+          'NOT_FOUND',
+        );
+        expect(await store.getPvCase(map.id, 'x:p1')).toEqual(taken);
+        const reported = await store.updatePvCase(
+          map.id,
+          'x:p1',
+          { status: 'reported', assignee: null },
+          reviewer('rita'),
+        );
+        expect(reported.history.slice(0, 3)).toEqual(taken.history);
+        expect(reported).toMatchObject({ status: 'reported', assignee: null });
+        expect(await store.getPvCase(map.id, 'x:p1')).toEqual(reported);
+        const final = await rejectsWithCode(
+          store.updatePvCase(map.id, 'x:p1', { status: 'in_review' }, reviewer('rita')),
+          'INVALID_REVIEW_CHANGE',
+        );
+        expect(final.problems).toEqual([expect.objectContaining({ allowed: [] })]);
+      });
+
+      it('loses none of several changes made to one case at once', async () => {
+        const map = await save({ ...smallMap('concurrent'), listening: smallListening(10) });
+        const notes = ['one', 'two', 'three', 'four', 'five'];
+        await Promise.all(
+          notes.map((note) =>
+            store.updatePvCase(map.id, 'x:p3', { note }, reviewer(`reviewer ${note}`)),
+          ),
+        );
+        const changed = await store.getPvCase(map.id, 'x:p3');
+        expect(changed.history).toHaveLength(1 + notes.length);
+        expect(
+          changed.history
+            .map(({ note }) => note)
+            .slice(1)
+            .sort(),
+        ).toEqual([...notes].sort());
+      });
+
+      it('removes the listening of a save that fails, and of a deleted map', async () => {
+        const failure = new Error('injected failure while the listening is written');
+        let failedId: string | undefined;
+        await expect(
+          store.saveMap(
+            { ...smallMap('listening fails'), listening: smallListening() },
+            {
+              onProgress: ({ mapId, stage, done }) => {
+                failedId = mapId;
+                if (stage === 'listening' && done >= 100) throw failure;
+              },
+            },
+          ),
+        ).rejects.toBe(failure);
+        created.push(failedId as string);
+        expect((await store.getMap(failedId as string, { anyStatus: true })).status).toBe('failed');
+        if (opened.storedListening)
+          expect(await opened.storedListening(failedId as string)).toBe(0);
+        const map = await save({ ...smallMap('listened, deleted'), listening: smallListening() });
+        await store.deleteMap(map.id);
+        await rejectsWithCode(store.findListening(map.id), 'NOT_FOUND');
+        if (opened.storedListening) expect(await opened.storedListening(map.id)).toBe(0);
       });
     });
 

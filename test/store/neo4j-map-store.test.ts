@@ -18,10 +18,27 @@ describeWithNeo4j('Neo4jMapStore', (config) => {
       deleteBatchSize,
       maxTransactionRetryTimeMs: 2000,
     });
+    const driver = neo4j.driver(
+      config.uri,
+      config.password === undefined
+        ? undefined
+        : neo4j.auth.basic(config.user ?? 'neo4j', config.password),
+    );
     return {
       store,
       storedAccounts: (mapId) => store.countStoredAccounts(mapId),
-      close: () => store.close(),
+      storedListening: async (mapId) => {
+        const { records } = await driver.executeQuery(
+          'MATCH (n) WHERE (n:Listening OR n:ListeningPosts OR n:PvCase) AND n.mapId = $mapId RETURN count(n) AS stored',
+          { mapId },
+          { database: config.database ?? 'neo4j' },
+        );
+        return (records[0]?.get('stored') as { toNumber(): number }).toNumber();
+      },
+      close: async () => {
+        await driver.close();
+        await store.close();
+      },
     };
   });
 

@@ -68,6 +68,9 @@ const envSchema = z.object({
   ),
   KOLMAP_VIEWER_DIR: optional(z.string()),
   KOLMAP_DEMO: optional(z.enum(['true', 'false'])),
+  KOLMAP_PSEUDONYM_KEY: optional(
+    z.string().min(16, 'the pseudonym key must have at least 16 characters'),
+  ),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
 
@@ -110,6 +113,11 @@ export interface ApiConfig {
   viewerDir: string | null;
   /** Save the demo map on first start when the store has no map. */
   demo: boolean;
+  /**
+   * Secret that privacy-mode pseudonyms are keyed with (a watch list's `compliance.privacy`); null:
+   * uploads whose watch list turns privacy on are refused.
+   */
+  pseudonymKey: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -170,6 +178,8 @@ function parseApiKeys(text: string, context: z.RefinementCtx): ApiKey[] {
  * - `KOLMAP_CORS_ORIGINS`: origins allowed by CORS, comma-separated; unset: CORS closed.
  * - `KOLMAP_VIEWER_DIR`: the built viewer, default packages/viewer/dist.
  * - `KOLMAP_DEMO`: `false` to not save the demo map on first start.
+ * - `KOLMAP_PSEUDONYM_KEY`: the secret (16+ characters) privacy-mode pseudonyms are keyed with; unset:
+ *   watch lists with `compliance.privacy` are refused. Keep it where only admins read.
  * - `LOG_LEVEL`: default info.
  *
  * @throws InvalidInputError naming each bad variable (as `field`).
@@ -199,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.KOLMAP_CORS_ORIGINS ?? [],
     viewerDir: e.KOLMAP_VIEWER_DIR ?? null,
     demo: e.KOLMAP_DEMO !== 'false',
+    pseudonymKey: e.KOLMAP_PSEUDONYM_KEY ?? null,
     logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

@@ -4,12 +4,17 @@ export type { ApiConfig, ApiKey, ApiRole, StoreConfig } from './config.js';
 export { API_ROLES, DEFAULT_DATA_DIR, loadConfig } from './config.js';
 export type { AppDependencies } from './http/app.js';
 export { apiRoutes, createApp } from './http/app.js';
-export type { AnalysisOptions, AnalysisOptionsInput } from './jobs/analyse-dataset.js';
+export type {
+  AnalysisContext,
+  AnalysisOptions,
+  AnalysisOptionsInput,
+  AnalysisResult,
+} from './jobs/analyse-dataset.js';
 export { analyseDataset, analysisOptionsSchema } from './jobs/analyse-dataset.js';
 export type { Job, JobQueueOptions, JobStage, JobStatus } from './jobs/job-queue.js';
 export { JOB_STAGES, JOB_STATUSES, JobQueue } from './jobs/job-queue.js';
 export type { RunningServer, StartServerOptions } from './server.js';
-export { DEMO_DATA_DIR, DEMO_MAP_NAME, startServer } from './server.js';
+export { createLogger, DEMO_DATA_DIR, DEMO_MAP_NAME, startServer } from './server.js';
 export type { CreateMapStoreOptions } from './store/create-map-store.js';
 export { createMapStore } from './store/create-map-store.js';
 export type { EmbeddedMapStoreOptions } from './store/embedded/embedded-map-store.js';
@@ -24,13 +29,32 @@ export {
   InvalidMapError,
   InvalidQueryError,
   isStoreError,
+  ListeningNotFoundError,
   MapNotFoundError,
+  PvCaseNotFoundError,
+  PvReviewConflictError,
   ShortlistNotFoundError,
   STORE_ERROR_CODES,
   StoreInputError,
   StoreNotFoundError,
   StoreUnavailableError,
 } from './store/errors.js';
+export type {
+  ListeningCommunity,
+  ListeningCounts,
+  ListeningInfo,
+  ListeningPostRow,
+  ListeningPrivacy,
+  ListeningTopic,
+  PvCaseQuery,
+  SaveListeningInput,
+} from './store/listening-model.js';
+export {
+  PV_CASES_MAX_LIMIT,
+  prepareListening,
+  pvCaseQuerySchema,
+  saveListeningInputSchema,
+} from './store/listening-model.js';
 export type {
   AccountAttributes,
   AccountRecord,

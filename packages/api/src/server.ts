@@ -33,16 +33,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The server's logger: JSON lines on stdout at `level` (`silent` for none). */
+export function createLogger(level: ApiConfig['logLevel']): Logger {
+  return pino({ level });
+}
+
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const config = loadConfig(options.env ?? process.env);
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const logger = options.logger ?? createLogger(config.logLevel);
   if (config.apiKeys.length === 0) {
     logger.warn(
       'no API keys configured (KOLMAP_API_KEYS): listening on 127.0.0.1 only, every caller is admin',
     );
   }
   const store = await createMapStore(config.store);
-  const jobs = new JobQueue({ store });
+  const jobs = new JobQueue({ store, pseudonymKey: config.pseudonymKey });
   await rm(join(config.dataDir, 'uploads'), { recursive: true, force: true });
   if (config.demo) await saveDemoMapOnFirstStart(store, logger);
 

@@ -57,6 +57,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       viewerDir: null,
       demo: true,
+      pseudonymKey: null,
       logLevel: 'info',
     });
   });
@@ -103,6 +104,14 @@ describe('loadConfig', () => {
     ]);
     expect(JSON.stringify(keys)).not.toContain('supersecretvalue123');
     expect(problems({ KOLMAP_API_KEYS: 'a:viewer:short' })[0]?.message).toContain('16');
+    expect(loadConfig({ KOLMAP_PSEUDONYM_KEY: 'a-secret-of-16-chars' }).pseudonymKey).toBe(
+      'a-secret-of-16-chars',
+    );
+    const pseudonymKey = problems({ KOLMAP_PSEUDONYM_KEY: 'too-short' });
+    expect(pseudonymKey).toEqual([
+      { field: 'KOLMAP_PSEUDONYM_KEY', message: expect.stringContaining('16') },
+    ]);
+    expect(JSON.stringify(pseudonymKey)).not.toContain('too-short');
     expect(
       problems({
         PORT: '70000',

@@ -56,7 +56,12 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   }
   if (isStoreError(error)) {
     const details = 'problems' in error ? (error.problems as unknown[]) : [];
-    const status = { NOT_FOUND: 404, INVALID_INPUT: 400, STORE_UNAVAILABLE: 503 }[error.code];
+    const status = {
+      NOT_FOUND: 404,
+      INVALID_INPUT: 400,
+      INVALID_REVIEW_CHANGE: 409,
+      STORE_UNAVAILABLE: 503,
+    }[error.code];
     const message =
       error.code === 'STORE_UNAVAILABLE'
         ? 'the map store is unavailable; try again later'

@@ -17,7 +17,9 @@ import { ApiError, errorHandler } from './api-error.js';
 import { type Caller, identifyCaller } from './auth.js';
 import type { ApiContext } from './context.js';
 import { exportRoutes } from './export-routes.js';
+import { listeningRoutes } from './listening-routes.js';
 import { MapGraphs } from './map-graphs.js';
+import { MapListenings } from './map-listenings.js';
 import { mapRoutes } from './map-routes.js';
 import { API_PREFIX, openApiDocument, openApiPage } from './openapi.js';
 import { readRoutes } from './read-routes.js';
@@ -35,7 +37,12 @@ export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL('../../../viewer/dist', 
 
 /** Every route of the API (under /api/v1), in the order they are matched. */
 export function apiRoutes(context: ApiContext): RouteDefinition[] {
-  return [...mapRoutes(context), ...readRoutes(context), ...exportRoutes(context)];
+  return [
+    ...mapRoutes(context),
+    ...readRoutes(context),
+    ...exportRoutes(context),
+    ...listeningRoutes(context),
+  ];
 }
 
 /** The application, not listening: `createApp(deps).listen(port)` or supertest. */
@@ -46,6 +53,7 @@ export function createApp(deps: AppDependencies): Express {
     store,
     jobs,
     graphs: new MapGraphs(store),
+    listenings: new MapListenings(store),
     uploadsDir: join(config.dataDir, 'uploads'),
   };
   const routes = apiRoutes(context);

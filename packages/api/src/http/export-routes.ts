@@ -1,5 +1,7 @@
 // Shortlists and exports: computed shortlists (CSV, JSON), saved shortlists, and the whole map as
-// GEXF, GraphML or graphology JSON. Every export is written to the map's export log first.
+// GEXF, GraphML or graphology JSON. Every export is written to the map's export log first. Every
+// shortlist honours the do-not-contact list of the map's watch list (its accounts, and their actors'
+// other accounts): computed ones leave them out, saved ones refuse them.
 
 import { once } from 'node:events';
 import {
@@ -16,6 +18,7 @@ import type { Response } from 'express';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { SHORTLIST_MAX_ACCOUNTS } from '../store/map-store.js';
+import { ApiError } from './api-error.js';
 import type { Caller } from './auth.js';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteDefinition } from './route.js';
@@ -42,7 +45,12 @@ const GRAPH_EXPORTS = [
 ] as const;
 
 export function exportRoutes(context: ApiContext): RouteDefinition[] {
-  const { store, graphs } = context;
+  const { store, graphs, listenings } = context;
+
+  /** The map nodes the do-not-contact list of the map's watch list names (none without listening). */
+  async function doNotContact(mapId: string): Promise<string[]> {
+    return (await listenings.info(mapId))?.doNotContact ?? [];
+  }
 
   async function audit(mapId: string, caller: Caller, what: string, filters: object) {
     await store.appendExportAudit({
@@ -61,7 +69,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         tag: 'shortlists and exports',
         summary: `An influencer shortlist as ${format.toUpperCase()}`,
         description:
-          'Filters as for /kols (plus `language`), `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Audited.',
+          'Filters as for /kols (plus `language`), `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Accounts on the do-not-contact list of the map’s watch list (and their actors’ other accounts) are never listed. Audited.',
         role: 'analyst',
         params: mapParamsSchema,
         query: shortlistQuerySchema,
@@ -74,7 +82,10 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         },
         async handle({ params, query, caller }, response) {
           const { graph } = await graphs.get(params.id);
-          const shortlist = buildShortlist(graph, toShortlistOptions(query));
+          const shortlist = buildShortlist(graph, {
+            ...toShortlistOptions(query),
+            doNotContact: await doNotContact(params.id),
+          });
           await audit(params.id, caller, `shortlist.${format}`, query);
           if (format === 'csv') {
             sendFile(response, 'text/csv; charset=utf-8', 'shortlist.csv');
@@ -90,6 +101,8 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
       path: '/maps/:id/shortlists',
       tag: 'shortlists and exports',
       summary: 'Save a shortlist (accounts picked by hand or from filters)',
+      description:
+        'Accounts on the do-not-contact list of the map’s watch list (and their actors’ other accounts) are refused (400, naming each).',
       role: 'analyst',
       params: mapParamsSchema,
       body: saveShortlistBodySchema,
@@ -98,6 +111,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, body, caller }, response) {
+        refuseDoNotContact(body.accountKeys, new Set(await doNotContact(params.id)));
         const saved = await store.saveShortlist(params.id, { ...body, createdBy: caller.name });
         response.status(201).json(saved);
       },
@@ -206,6 +220,19 @@ function toShortlistOptions(query: z.output<typeof shortlistQuerySchema>): Short
     ...(query.language && { languages: query.language }),
     ...(score && { score }),
   };
+}
+
+/** 400 naming each account of `keys` on the do-not-contact list. */
+function refuseDoNotContact(keys: readonly string[], blocked: ReadonlySet<string>): void {
+  const details = keys.flatMap((key, index) =>
+    blocked.has(key)
+      ? [{ path: `body.accountKeys[${index}]`, message: `${key} is on the do-not-contact list` }]
+      : [],
+  );
+  const first = details[0];
+  if (first) {
+    throw new ApiError(400, 'INVALID_INPUT', `${first.path}: ${first.message}`, details);
+  }
 }
 
 /** Shortlist rows for accounts picked by hand, in the given order (unknown keys skipped). */

@@ -2,6 +2,7 @@
 // delete maps, read a map's export log.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseWatchList } from '@kolmap/core';
 import { z } from 'zod';
 import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
 import { isFinished, type Job } from '../jobs/job-queue.js';
@@ -32,6 +33,12 @@ export const jsonUploadSchema = z.strictObject({
 const multipartUploadSchema = z.object({
   name: z.string().describe('the map’s name'),
   options: z.string().optional().describe('analysis options as JSON (see AnalysisOptions)'),
+  watch: z
+    .string()
+    .optional()
+    .describe(
+      'a watch list in YAML or JSON, as a text field or a file (docs/listening.md); the same as options.watch',
+    ),
   file: z.array(z.string().meta({ format: 'binary' })).describe('one or more dataset files'),
 });
 
@@ -54,7 +61,7 @@ const listMapsQuerySchema = z.strictObject({
 const jobParamsSchema = z.strictObject({ jobId: storeIdSchema });
 
 export function mapRoutes(context: ApiContext): RouteDefinition[] {
-  const { store, jobs, graphs, config } = context;
+  const { store, jobs, graphs, listenings, config } = context;
 
   /** Reads the upload (multipart or JSON) into a fresh folder, with its name and options. */
   async function receive(
@@ -80,13 +87,16 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
           ]);
         }
       }
+      if (upload.fields.watch !== undefined) options = withWatchList(options, upload.fields.watch);
       const parsed = analysisOptionsSchema.safeParse(options);
       if (!parsed.success) throw invalidRequest('body', prefixed(parsed.error.issues, 'options'));
+      checkPrivacy(parsed.data);
       return { upload, name: name.data, options: parsed.data };
     }
     if (request.is('application/json')) {
       const parsed = jsonUploadSchema.safeParse(request.body);
       if (!parsed.success) throw invalidRequest('body', parsed.error.issues);
+      checkPrivacy(parsed.data.options);
       const upload = await writeJsonRecords(parsed.data.records, dir);
       return { upload, name: parsed.data.name, options: parsed.data.options };
     }
@@ -97,6 +107,15 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
     );
   }
 
+  /** A watch list in privacy mode needs the server's pseudonym key: refused before any analysis. */
+  function checkPrivacy(options: AnalysisOptions): void {
+    if (!options.watch?.compliance?.privacy || config.pseudonymKey !== null) return;
+    const path = 'body.options.watch.compliance.privacy';
+    const message =
+      'privacy mode needs the server’s pseudonym key (KOLMAP_PSEUDONYM_KEY): ask an admin to set one, or leave compliance.privacy out';
+    throw new ApiError(400, 'INVALID_INPUT', `${path}: ${message}`, [{ path, message }]);
+  }
+
   return [
     defineRoute({
       method: 'post',
@@ -104,7 +123,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
       tag: 'maps',
       summary: 'Upload a dataset and analyse it into a map',
       description:
-        'multipart/form-data with one or more files in any format kolmap reads (accounts.csv, posts.csv, follows.csv, interactions.csv, .jsonl, edge lists, SNAP, GML, GEXF, GraphML, gzipped or not), a `name` and optional `options` (JSON); or application/json `{name, options, records}`. Small uploads (KOLMAP_SYNC_MAX_BYTES) are analysed within the request (201); larger ones answer 202 with a job to follow (`wait` forces either). A bad record fails the job with the file, line and field, and saves nothing.',
+        'multipart/form-data with one or more files in any format kolmap reads (accounts.csv, posts.csv, follows.csv, interactions.csv, .jsonl, edge lists, SNAP, GML, GEXF, GraphML, gzipped or not), a `name`, optional `options` (JSON) and an optional `watch` list (YAML or JSON, text or file); or application/json `{name, options, records}`. With a watch list (`watch`, or `options.watch`) the posts are listened to as well: series, topics and pharmacovigilance cases are saved with the map (see /maps/{id}/listening). Small uploads (KOLMAP_SYNC_MAX_BYTES) are analysed within the request (201); larger ones answer 202 with a job to follow (`wait` forces either). A bad record fails the job with the file, line and field, and saves nothing.',
       role: 'analyst',
       query: uploadQuerySchema,
       requestContent: {
@@ -269,6 +288,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         await store.getMap(params.id, { anyStatus: true });
         await store.deleteMap(params.id);
         graphs.forget(params.id);
+        listenings.forget(params.id);
         response.status(204).end();
       },
     }),
@@ -316,6 +336,20 @@ function jobError(job: Job): ApiError {
           ? 503
           : 500;
   return new ApiError(status, error.code, error.message, error.details);
+}
+
+/**
+ * The options with the watch list of the multipart field `watch` (YAML or JSON, its errors naming
+ * the line and field), which must not be given in `options.watch` too.
+ */
+function withWatchList(options: unknown, source: string): unknown {
+  if (typeof options === 'object' && options !== null && 'watch' in options) {
+    const message = 'give the watch list once: in options.watch or as the watch field';
+    throw new ApiError(400, 'INVALID_INPUT', `body.watch: ${message}`, [
+      { path: 'body.watch', message },
+    ]);
+  }
+  return { ...(options as object), watch: parseWatchList(source, 'watch') };
 }
 
 function prefixed<T extends { path: PropertyKey[] }>(issues: readonly T[], field: string): T[] {

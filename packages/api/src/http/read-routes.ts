@@ -27,6 +27,8 @@ export const DRAWN_ATTRIBUTES = [
   'name',
   'handle',
   'platform',
+  /** Per-actor maps: the platforms of the actor's accounts. */
+  'platforms',
   'actorType',
   'language',
   'role',
@@ -42,6 +44,9 @@ export const DRAWN_ATTRIBUTES = [
   'outDegree',
   'x',
   'y',
+  'tonality',
+  'topic',
+  'topicCommunity',
 ] as const;
 
 const drawnGraphSchema = z.object({
@@ -73,7 +78,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       tag: 'reading a map',
       summary: 'The map as the viewer draws it',
       description:
-        'Accounts with position, colour keys (community, actor type, platform, role) and size keys (KOL score, PageRank, followers, in-strength), and the interactions among them, as a graphology serialised graph. `top` keeps the N accounts of highest KOL score, `community` one community.',
+        'Accounts with position, colour keys (community, actor type, platform, role; with listening: tonality, main topic, thematic community) and size keys (KOL score, PageRank, followers, in-strength), and the interactions among them, as a graphology serialised graph. `top` keeps the N accounts of highest KOL score, `community` one community.',
       role: 'viewer',
       params: mapParamsSchema,
       query: graphQuerySchema,

@@ -38,10 +38,11 @@ const queryNumber = (schema: z.ZodNumber) =>
     .transform(Number)
     .pipe(schema);
 
-const queryInteger = (min: number, max: number) => queryNumber(z.number().int().min(min).max(max));
+export const queryInteger = (min: number, max: number) =>
+  queryNumber(z.number().int().min(min).max(max));
 
 /** A query list: repeated (`?a=x&a=y`) or comma-separated (`?a=x,y`). */
-const queryList = <T extends z.ZodType<unknown, string>>(item: T) =>
+export const queryList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')))

@@ -3,6 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
@@ -10,11 +11,13 @@ import { ApiError } from './api-error.js';
 
 export const MAX_UPLOAD_FILES = 20;
 const MAX_FIELD_BYTES = 64 * 1024;
+/** Fields that may come as a file part too (`-F watch=@watch.yaml`); read as text, not as data. */
+const TEXT_FILE_FIELDS: ReadonlySet<string> = new Set(['watch']);
 
 export interface ReceivedUpload {
   /** Paths of the files written. */
   files: string[];
-  /** Text fields of a multipart upload (`name`, `options`). */
+  /** Text fields of a multipart upload (`name`, `options`, `watch`). */
   fields: Record<string, string>;
   bytes: number;
 }
@@ -63,7 +66,16 @@ export async function receiveMultipart(
         request.resume();
         reject(failure);
       };
-      parser.on('file', (_field, stream, info) => {
+      parser.on('file', (field, stream, info) => {
+        if (TEXT_FILE_FIELDS.has(field)) {
+          writes.push(
+            readText(stream, MAX_FIELD_BYTES).then((text) => {
+              if (text === null) fail(fieldTooLarge(field));
+              else upload.fields[field] = text;
+            }),
+          );
+          return;
+        }
         let name = safeFileName(info.filename ?? '');
         while (upload.files.includes(join(dir, name))) name = `_${name}`;
         const path = join(dir, name);
@@ -79,11 +91,7 @@ export async function receiveMultipart(
         writes.push(pipeline(stream, createWriteStream(path)));
       });
       parser.on('field', (field, value, info) => {
-        if (info.valueTruncated) {
-          fail(
-            new ApiError(413, 'TOO_LARGE', `the field ${field} is over ${MAX_FIELD_BYTES} bytes`),
-          );
-        }
+        if (info.valueTruncated) fail(fieldTooLarge(field));
         upload.fields[field] = value;
       });
       parser.on('filesLimit', () =>
@@ -120,6 +128,26 @@ export async function writeJsonRecords(
   const text = records.map((record) => JSON.stringify(record)).join('\n');
   await writeFile(path, `${text}\n`);
   return { files: [path], fields: {}, bytes: Buffer.byteLength(text) };
+}
+
+/** A file part read as UTF-8 text, or null when it is over `maxBytes` (the rest is drained). */
+function readText(stream: Readable, maxBytes: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) chunks.push(chunk);
+    });
+    stream.on('end', () =>
+      resolve(size <= maxBytes ? Buffer.concat(chunks).toString('utf8') : null),
+    );
+    stream.on('error', reject);
+  });
+}
+
+function fieldTooLarge(field: string): ApiError {
+  return new ApiError(413, 'TOO_LARGE', `the field ${field} is over ${MAX_FIELD_BYTES} bytes`);
 }
 
 function tooLarge(maxBytes: number): ApiError {

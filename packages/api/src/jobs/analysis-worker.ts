@@ -2,16 +2,23 @@
 // analysed. Started by runAnalysisInWorker with the files and options as workerData; posts
 // `progress` messages, then one `done` or `failed`.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AnalysisOptions, analyseDataset } from './analyse-dataset.js';
+import { type AnalysisContext, type AnalysisOptions, analyseDataset } from './analyse-dataset.js';
 import { describeAnalysisError } from './analysis-error.js';
 
-const { files, options } = workerData as { files: string[]; options: AnalysisOptions };
+const { files, options, context } = workerData as {
+  files: string[];
+  options: AnalysisOptions;
+  context: AnalysisContext | undefined;
+};
 const port = parentPort;
 if (!port) throw new Error('analysis-worker runs in a worker thread');
 
 try {
-  const result = await analyseDataset(files, options, (progress) =>
-    port.postMessage({ type: 'progress', progress }),
+  const result = await analyseDataset(
+    files,
+    options,
+    (progress) => port.postMessage({ type: 'progress', progress }),
+    context,
   );
   port.postMessage({ type: 'done', result });
 } catch (error) {

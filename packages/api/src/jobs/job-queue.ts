@@ -3,9 +3,8 @@
 // clients to read, and a restart forgets them (their uploads are removed either way).
 import { EventEmitter } from 'node:events';
 import { rm } from 'node:fs/promises';
-import type { SerializedGraph } from 'graphology-types';
 import type { MapStore } from '../store/map-store.js';
-import type { AnalysisJobStage, AnalysisOptions } from './analyse-dataset.js';
+import type { AnalysisJobStage, AnalysisOptions, AnalysisResult } from './analyse-dataset.js';
 import { AnalysisError, type AnalysisFailure, describeAnalysisError } from './analysis-error.js';
 import { type RunAnalysis, runAnalysisInWorker } from './run-analysis.js';
 
@@ -20,6 +19,7 @@ export const JOB_STAGES = [
   'score',
   'profiles',
   'layout',
+  'listening',
   'saving',
   'done',
 ] as const;
@@ -66,6 +66,8 @@ export interface SubmitJob {
 export interface JobQueueOptions {
   store: MapStore;
   runAnalysis?: RunAnalysis;
+  /** Secret of privacy-mode pseudonyms (config KOLMAP_PSEUDONYM_KEY). Default none. */
+  pseudonymKey?: string | null;
   /** Finished jobs kept for clients to read. Default 200. */
   keepFinished?: number;
 }
@@ -78,6 +80,7 @@ interface QueuedJob extends SubmitJob {
 export class JobQueue extends EventEmitter<{ update: [Job] }> {
   private readonly store: MapStore;
   private readonly runAnalysis: RunAnalysis;
+  private readonly pseudonymKey: string | null;
   private readonly keepFinished: number;
   private readonly jobs = new Map<string, Job>();
   private readonly waiting: QueuedJob[] = [];
@@ -88,6 +91,7 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
     super();
     this.store = options.store;
     this.runAnalysis = options.runAnalysis ?? runAnalysisInWorker;
+    this.pseudonymKey = options.pseudonymKey ?? null;
     this.keepFinished = options.keepFinished ?? 200;
     this.setMaxListeners(0);
   }
@@ -162,17 +166,22 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
     const { job } = queued;
     this.update(job, { status: 'running', startedAt: new Date().toISOString(), stage: 'loading' });
     try {
-      const result = await this.runAnalysis(queued.files, queued.options, (progress) => {
-        this.update(job, {
-          stage: progress.stage satisfies AnalysisJobStage,
-          progress:
-            progress.done !== undefined && progress.total !== undefined
-              ? { done: progress.done, total: progress.total }
-              : null,
-        });
-      });
+      const result = await this.runAnalysis(
+        queued.files,
+        queued.options,
+        (progress) => {
+          this.update(job, {
+            stage: progress.stage satisfies AnalysisJobStage,
+            progress:
+              progress.done !== undefined && progress.total !== undefined
+                ? { done: progress.done, total: progress.total }
+                : null,
+          });
+        },
+        { by: job.createdBy, pseudonymKey: this.pseudonymKey },
+      );
       this.update(job, { stage: 'saving', progress: null, rejected: result.rejected });
-      const map = await this.save(job, result.graph);
+      const map = await this.save(job, result);
       this.finish(job, { mapId: map.id });
     } catch (error) {
       this.finish(job, { error: toJobFailure(error) });
@@ -181,9 +190,9 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
     }
   }
 
-  private save(job: Job, graph: SerializedGraph) {
+  private save(job: Job, { graph, listening }: AnalysisResult) {
     return this.store.saveMap(
-      { name: job.name, graph },
+      { name: job.name, graph, ...(listening && { listening }) },
       {
         onProgress: ({ done, total }) => this.update(job, { progress: { done, total } }),
       },

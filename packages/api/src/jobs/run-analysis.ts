@@ -2,21 +2,20 @@
 // .js; from the TypeScript sources (tests, tsx) it registers tsx first, then imports the .ts (Node 20
 // workers do not take `--import` loaders).
 import { Worker } from 'node:worker_threads';
-import type { SerializedGraph } from 'graphology-types';
-import type { AnalysisOptions, AnalysisProgress } from './analyse-dataset.js';
+import type {
+  AnalysisContext,
+  AnalysisOptions,
+  AnalysisProgress,
+  AnalysisResult,
+} from './analyse-dataset.js';
 import { AnalysisError, type AnalysisFailure } from './analysis-error.js';
-
-export interface AnalysisResult {
-  graph: SerializedGraph;
-  /** Records skipped as invalid (with `skipInvalid`). */
-  rejected: number;
-}
 
 /** Runs an analysis; what `JobQueue` calls (tests may give it another). */
 export type RunAnalysis = (
   files: string[],
   options: AnalysisOptions,
   onProgress: (progress: AnalysisProgress) => void,
+  context?: AnalysisContext,
 ) => Promise<AnalysisResult>;
 
 type WorkerMessage =
@@ -34,9 +33,9 @@ const WORKER: { file: URL } | { code: string } = fromSources
   : { file: new URL('./analysis-worker.js', import.meta.url) };
 
 /** Rejects with AnalysisError when the analysis fails or the worker dies. */
-export const runAnalysisInWorker: RunAnalysis = (files, options, onProgress) =>
+export const runAnalysisInWorker: RunAnalysis = (files, options, onProgress, context) =>
   new Promise((resolve, reject) => {
-    const workerData = { files, options };
+    const workerData = { files, options, context };
     const worker =
       'file' in WORKER
         ? new Worker(WORKER.file, { workerData })

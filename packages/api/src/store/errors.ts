@@ -1,7 +1,12 @@
 // Typed errors of the map stores. Callers (the HTTP error handler, tests) branch on `code`, never on
 // the wording of `message`; both stores throw the same errors for the same situations.
 
-export const STORE_ERROR_CODES = ['NOT_FOUND', 'INVALID_INPUT', 'STORE_UNAVAILABLE'] as const;
+export const STORE_ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_REVIEW_CHANGE',
+  'STORE_UNAVAILABLE',
+] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
 /** One problem with a store input: where (a dotted path such as `graph.nodes[3].attributes.kolScore`) and what. */
@@ -13,7 +18,13 @@ export interface StoreInputProblem {
 /** Something asked for does not exist (or is not visible: a map still building is not found). */
 export abstract class StoreNotFoundError extends Error {
   readonly code = 'NOT_FOUND';
-  abstract readonly resource: 'map' | 'account' | 'community' | 'shortlist';
+  abstract readonly resource:
+    | 'map'
+    | 'account'
+    | 'community'
+    | 'shortlist'
+    | 'listening'
+    | 'pv case';
 }
 
 /** No ready map with this id: unknown, deleted, still building, or failed. */
@@ -70,6 +81,57 @@ export class ShortlistNotFoundError extends StoreNotFoundError {
   }
 }
 
+/** The map was analysed without a watch list: it has no listening and no pharmacovigilance cases. */
+export class ListeningNotFoundError extends StoreNotFoundError {
+  readonly resource = 'listening';
+  readonly mapId: string;
+
+  constructor(mapId: string) {
+    super(
+      `map ${mapId} has no listening: it was analysed without a watch list (upload the data again with options.watch)`,
+    );
+    this.name = 'ListeningNotFoundError';
+    this.mapId = mapId;
+  }
+}
+
+/** No pharmacovigilance case with this id in the map. */
+export class PvCaseNotFoundError extends StoreNotFoundError {
+  readonly resource = 'pv case';
+  readonly mapId: string;
+  readonly caseId: string;
+
+  constructor(mapId: string, caseId: string) {
+    super(`map ${mapId}: no pharmacovigilance case "${caseId}"`);
+    this.name = 'PvCaseNotFoundError';
+    this.mapId = mapId;
+    this.caseId = caseId;
+  }
+}
+
+/**
+ * A change the review rules do not allow (core's PvReviewError: a status that cannot follow the
+ * case's, a dismissal or a reopening without a note). `problems` give the case's status and the
+ * statuses it may go to.
+ */
+export class PvReviewConflictError extends Error {
+  readonly code = 'INVALID_REVIEW_CHANGE';
+  readonly caseId: string;
+  readonly problems: Array<{
+    path: string;
+    message: string;
+    status: string;
+    allowed: readonly string[];
+  }>;
+
+  constructor(caseId: string, message: string, status: string, allowed: readonly string[]) {
+    super(message);
+    this.name = 'PvReviewConflictError';
+    this.caseId = caseId;
+    this.problems = [{ path: 'status', message, status, allowed }];
+  }
+}
+
 /** Bad input to a store method; every problem names its path. */
 export abstract class StoreInputError extends Error {
   readonly code = 'INVALID_INPUT';
@@ -119,6 +181,9 @@ export type StoreError =
   | AccountNotFoundError
   | CommunityNotFoundError
   | ShortlistNotFoundError
+  | ListeningNotFoundError
+  | PvCaseNotFoundError
+  | PvReviewConflictError
   | InvalidMapError
   | InvalidQueryError
   | StoreUnavailableError;

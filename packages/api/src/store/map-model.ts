@@ -13,6 +13,7 @@ import { actorTypeSchema, INTERACTION_TYPES, KOL_ROLES, platformSchema } from '@
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InvalidMapError, type StoreInputProblem } from './errors.js';
+import type { SaveListeningInput } from './listening-model.js';
 
 export const MAP_STATUSES = ['building', 'ready', 'failed'] as const;
 export type MapStatus = (typeof MAP_STATUSES)[number];
@@ -177,11 +178,13 @@ export const saveMapInputSchema = z.object({
 });
 /**
  * What `saveMap` takes: a name and `graph.export()` of the analysed graph (any graphology
- * serialised graph; it is validated against `serializedGraphSchema`).
+ * serialised graph; it is validated against `serializedGraphSchema`), and the map's listening
+ * when it was analysed with a watch list (validated by `prepareListening`).
  */
 export interface SaveMapInput {
   name: string;
   graph: SerializedGraph;
+  listening?: SaveListeningInput;
 }
 
 /** Accounts, interactions (edges) and communities of a map. */

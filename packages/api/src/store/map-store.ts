@@ -2,7 +2,9 @@
 // EmbeddedMapStore (embedded/) and checked against both by one contract test suite
 // (test/store/map-store.contract.ts).
 import { randomBytes } from 'node:crypto';
+import type { PvCase, PvCaseChange, PvReviewer } from '@kolmap/core';
 import { z } from 'zod';
+import type { ListeningInfo, ListeningPostRow, PvCaseQuery } from './listening-model.js';
 import type {
   AccountRecord,
   CommunityProfile,
@@ -110,7 +112,7 @@ export interface ExportAuditEntry {
 /** Progress of a save, reported after each written batch. */
 export interface SaveProgress {
   mapId: string;
-  stage: 'accounts' | 'interactions' | 'communities';
+  stage: 'accounts' | 'interactions' | 'communities' | 'listening';
   done: number;
   total: number;
 }
@@ -144,8 +146,10 @@ export interface GetMapOptions {
  * save is retried by saving again (a new id).
  *
  * Errors: `MapNotFoundError`, `AccountNotFoundError`, `CommunityNotFoundError`,
- * `ShortlistNotFoundError` (code NOT_FOUND); `InvalidMapError`, `InvalidQueryError` (INVALID_INPUT,
- * naming the path of each problem); `StoreUnavailableError` (STORE_UNAVAILABLE, retriable).
+ * `ShortlistNotFoundError`, `ListeningNotFoundError`, `PvCaseNotFoundError` (code NOT_FOUND);
+ * `InvalidMapError`, `InvalidQueryError` (INVALID_INPUT, naming the path of each problem);
+ * `PvReviewConflictError` (INVALID_REVIEW_CHANGE); `StoreUnavailableError` (STORE_UNAVAILABLE,
+ * retriable).
  */
 export interface MapStore {
   readonly kind: 'neo4j' | 'embedded';
@@ -156,15 +160,19 @@ export interface MapStore {
   /** Releases connections and caches. The store is unusable afterwards. */
   close(): Promise<void>;
 
-  /** Validates and writes a map; resolves once it is `ready`. InvalidMapError writes nothing. */
+  /**
+   * Validates and writes a map, with its listening when given; resolves once it is `ready`.
+   * InvalidMapError writes nothing.
+   */
   saveMap(input: SaveMapInput, options?: SaveMapOptions): Promise<MapSummary>;
   /** Ready and failed maps (and building ones if asked), newest first (ties: id). */
   listMaps(options?: ListMapsOptions): Promise<MapSummary[]>;
   getMap(mapId: string, options?: GetMapOptions): Promise<MapInfo>;
   renameMap(mapId: string, name: string): Promise<MapSummary>;
   /**
-   * Deletes a map in any status, with its accounts, interactions, communities and shortlists, in
-   * batches (memory stays flat whatever the map's size). The export audit log is kept.
+   * Deletes a map in any status, with its accounts, interactions, communities, shortlists and
+   * listening (rows and pharmacovigilance cases), in batches (memory stays flat whatever the map's
+   * size). The export audit log is kept.
    */
   deleteMap(mapId: string): Promise<void>;
 
@@ -197,6 +205,34 @@ export interface MapStore {
   /** The map's shortlists, newest first. */
   listShortlists(mapId: string): Promise<ShortlistSummary[]>;
   getShortlist(mapId: string, shortlistId: string): Promise<Shortlist>;
+
+  /**
+   * The listening saved with a ready map (watch list, counts, topics, thematic communities), or null
+   * when the map was analysed without a watch list.
+   */
+  findListening(mapId: string): Promise<ListeningInfo | null>;
+  /** Every listened post row of the map, in the saved order (ListeningNotFoundError without one). */
+  readListeningPosts(mapId: string): Promise<ListeningPostRow[]>;
+  /**
+   * Pharmacovigilance cases, oldest flagged post first (ties: case id), filtered by status, one page
+   * at a time (see `pvCaseQuerySchema`). ListeningNotFoundError when the map has no listening.
+   */
+  listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>>;
+  /** One case (PvCaseNotFoundError when the map has no such case). */
+  getPvCase(mapId: string, caseId: string): Promise<PvCase>;
+  /**
+   * Applies a reviewer's change with core's review rules (`applyPvCaseChange`) to the case as stored,
+   * in the write that saves it: changes of one case run one after the other, each on the case the one
+   * before left, so none is lost. The audit trail only grows: stores append the new entries, never
+   * rewrite the old ones. PvReviewConflictError (INVALID_REVIEW_CHANGE) when the rules forbid it,
+   * and nothing is written.
+   */
+  updatePvCase(
+    mapId: string,
+    caseId: string,
+    change: PvCaseChange,
+    reviewer: PvReviewer,
+  ): Promise<PvCase>;
 
   /** Records an export of a ready map. The log is append-only: nothing updates or deletes it. */
   appendExportAudit(input: ExportAuditInput): Promise<ExportAuditEntry>;

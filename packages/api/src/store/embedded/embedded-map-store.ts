@@ -3,13 +3,24 @@
 // cache; every query is answered in memory (loaded-map.ts). One process per data folder.
 import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '@kolmap/core';
+import { type PvCase, type PvCaseChange, type PvReviewer, writeFileAtomic } from '@kolmap/core';
 import {
   AccountNotFoundError,
+  ListeningNotFoundError,
   MapNotFoundError,
+  PvCaseNotFoundError,
   ShortlistNotFoundError,
   StoreUnavailableError,
 } from '../errors.js';
+import {
+  applyPvCaseChange,
+  type ListeningInfo,
+  type ListeningPostRow,
+  type PvCaseQuery,
+  prepareListening,
+  resolvePvCaseQuery,
+  type SaveListeningInput,
+} from '../listening-model.js';
 import {
   type AccountRecord,
   type CommunityProfile,
@@ -55,6 +66,15 @@ import {
   resolveSearch,
 } from '../queries.js';
 import { toSummary } from '../summaries.js';
+import {
+  listeningPaths,
+  pagePvCases,
+  readListeningInfo,
+  readListeningPostRows,
+  readPvCases,
+  writeListening,
+  writePvCases,
+} from './embedded-listening.js';
 import { LoadedMap } from './loaded-map.js';
 import {
   appendLineDurably,
@@ -134,6 +154,7 @@ export class EmbeddedMapStore implements MapStore {
   async saveMap(input: SaveMapInput, options: SaveMapOptions = {}): Promise<MapSummary> {
     this.checkOpen();
     const prepared = prepareMap(input);
+    const listening = input.listening === undefined ? null : prepareListening(input.listening);
     const id = newId();
     const paths = mapPaths(this.dataDir, id);
     const info: MapInfo = {
@@ -155,11 +176,12 @@ export class EmbeddedMapStore implements MapStore {
       await options.onProgress?.({ mapId: id, stage, done, total });
     };
     // Queued on the map: a deleteMap of this id waits until the save has finished or failed.
-    return this.queued(id, () => this.writeMap(prepared, info, paths, progress));
+    return this.queued(id, () => this.writeMap(prepared, listening, info, paths, progress));
   }
 
   private async writeMap(
     prepared: PreparedMap,
+    listening: SaveListeningInput | null,
     info: MapInfo,
     paths: MapPaths,
     progress: (stage: SaveProgress['stage'], done: number, total: number) => Promise<void>,
@@ -184,6 +206,12 @@ export class EmbeddedMapStore implements MapStore {
       );
       await writeFileAtomic(paths.communities, `${JSON.stringify(prepared.communities)}\n`);
       await progress('communities', prepared.communities.length, prepared.communities.length);
+      if (listening) {
+        const rows = listening.posts.length;
+        await writeListening(listeningPaths(paths.folder), listening, this.batchSize, (done) =>
+          progress('listening', done, rows),
+        );
+      }
       const ready: MapInfo = { ...info, status: 'ready', readyAt: new Date().toISOString() };
       await writeManifest(paths.manifest, toManifest(ready));
       return toSummary(ready);
@@ -197,7 +225,15 @@ export class EmbeddedMapStore implements MapStore {
   private async markFailed(paths: MapPaths, info: MapInfo, error: unknown): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     try {
-      for (const file of [paths.accounts, paths.interactions, paths.communities]) {
+      const listening = listeningPaths(paths.folder);
+      for (const file of [
+        paths.accounts,
+        paths.interactions,
+        paths.communities,
+        listening.info,
+        listening.posts,
+        listening.pvCases,
+      ]) {
         await rm(file, { force: true });
       }
       await writeManifest(paths.manifest, toManifest({ ...info, status: 'failed', reason }));
@@ -372,6 +408,59 @@ export class EmbeddedMapStore implements MapStore {
   private async readShortlists(mapId: string): Promise<Shortlist[]> {
     await this.getMap(mapId);
     return this.io(() => readJson<Shortlist[]>(mapPaths(this.dataDir, mapId).shortlists, []));
+  }
+
+  async findListening(mapId: string): Promise<ListeningInfo | null> {
+    await this.getMap(mapId);
+    return this.io(() => readListeningInfo(this.listeningPaths(mapId)));
+  }
+
+  async readListeningPosts(mapId: string): Promise<ListeningPostRow[]> {
+    await this.getMap(mapId);
+    const rows = await this.io(() => readListeningPostRows(this.listeningPaths(mapId)));
+    if (rows === null) throw new ListeningNotFoundError(mapId);
+    return rows;
+  }
+
+  async listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>> {
+    const resolved = resolvePvCaseQuery(mapId, query);
+    return pagePvCases(mapId, await this.pvCases(mapId), resolved);
+  }
+
+  async getPvCase(mapId: string, caseId: string): Promise<PvCase> {
+    const found = (await this.pvCases(mapId)).find(({ id }) => id === caseId);
+    if (!found) throw new PvCaseNotFoundError(mapId, caseId);
+    return found;
+  }
+
+  async updatePvCase(
+    mapId: string,
+    caseId: string,
+    change: PvCaseChange,
+    reviewer: PvReviewer,
+  ): Promise<PvCase> {
+    // Queued on the map: the read, the change and the write of one update before the next starts.
+    return this.queued(mapId, async () => {
+      const cases = await this.pvCases(mapId);
+      const index = cases.findIndex(({ id }) => id === caseId);
+      if (index < 0) throw new PvCaseNotFoundError(mapId, caseId);
+      const changed = applyPvCaseChange(cases[index] as PvCase, change, reviewer);
+      cases[index] = changed;
+      await this.io(() => writePvCases(this.listeningPaths(mapId), cases));
+      return changed;
+    });
+  }
+
+  /** The review queue of a ready map, in queue order. */
+  private async pvCases(mapId: string): Promise<PvCase[]> {
+    await this.getMap(mapId);
+    const cases = await this.io(() => readPvCases(this.listeningPaths(mapId)));
+    if (cases === null) throw new ListeningNotFoundError(mapId);
+    return cases;
+  }
+
+  private listeningPaths(mapId: string) {
+    return listeningPaths(mapPaths(this.dataDir, mapId).folder);
   }
 
   async appendExportAudit(input: ExportAuditInput): Promise<ExportAuditEntry> {

@@ -7,6 +7,7 @@
 //   maps/<id>/interactions.jsonl  [sourceIndex, targetIndex, attributes] per line (account indexes)
 //   maps/<id>/communities.json    the community profiles
 //   maps/<id>/shortlists.json     the map's shortlists
+//   maps/<id>/listening*.json(l), pv-cases.json   the map's listening (see embedded-listening.ts)
 //   audit/<id>.jsonl              export audit entries, appended (kept when the map is deleted)
 //   trash/                        maps being deleted (renamed here first, then removed)
 import { createReadStream } from 'node:fs';

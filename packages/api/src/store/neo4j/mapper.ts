@@ -138,13 +138,62 @@ export function fromAccountProperties(properties: Record<string, unknown>): Acco
 
 const NO_INTERNAL = new Set<string>();
 
-/** Properties of an :INTERACTS relationship. */
-export function toInteractionProperties(
+/**
+ * Edge attributes that travel as cells of a CREATE_INTERACTIONS row, in the order of its columns
+ * (`row[2]` to `row[13]`). Neo4j writes a property given as a cell of a CREATE pattern at about
+ * half the cost of one set from a map. Any other attribute (a new interaction type included)
+ * travels in the row's map, so a name missing here costs time, not data.
+ */
+const INTERACTION_COLUMNS: ReadonlyMap<string, number> = new Map(
+  [
+    'weight',
+    'count',
+    'follow',
+    'mention',
+    'reply',
+    'repost',
+    'quote',
+    'comment',
+    'like',
+    'coauthor',
+    'firstAt',
+    'lastAt',
+  ].map((name, index) => [name, index + 2]),
+);
+
+/** Length of a CREATE_INTERACTIONS row: two element ids, the columns, the map of other properties. */
+const INTERACTION_ROW_LENGTH = INTERACTION_COLUMNS.size + 3;
+
+/**
+ * A row of CREATE_INTERACTIONS for an :INTERACTS relationship: the element ids of its source and
+ * target, one cell per INTERACTION_COLUMNS attribute (null when absent: Neo4j stores no property),
+ * then the other properties as a map (`{}` when there are none).
+ */
+export function toInteractionRow(
+  sourceElementId: string,
+  targetElementId: string,
   attributes: InteractionAttributes,
-): Record<string, unknown> {
+): unknown[] {
+  const row: unknown[] = new Array(INTERACTION_ROW_LENGTH).fill(null);
+  row[0] = sourceElementId;
+  row[1] = targetElementId;
+  let others: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null) continue;
+    const column = INTERACTION_COLUMNS.get(name);
+    if (column !== undefined && isPropertyValue(value)) {
+      row[column] =
+        INTEGER_EDGE_ATTRIBUTES.has(name) && Number.isSafeInteger(value)
+          ? neo4j.int(value as number)
+          : value;
+    } else {
+      (others ??= {})[name] = value;
+    }
+  }
   const properties: Record<string, unknown> = {};
-  encodeAttributes(attributes, INTEGER_EDGE_ATTRIBUTES, properties);
-  return properties;
+  if (others) encodeAttributes(others, INTEGER_EDGE_ATTRIBUTES, properties);
+  row[INTERACTION_ROW_LENGTH - 1] = properties;
+  return row;
 }
 
 export function fromInteractionProperties(

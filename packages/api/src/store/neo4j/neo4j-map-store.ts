@@ -1,7 +1,9 @@
 // The Neo4j map store (production): one :Map node per map, its :Account nodes, :INTERACTS
-// relationships and :Community nodes, plus :Shortlist and :ExportAudit nodes, all tagged with the
-// map id. Every call names the database and runs in executeRead / executeWrite (retried by the
-// driver on transient errors); statements are constants (cypher.ts) and values parameters.
+// relationships and :Community nodes, plus :Shortlist and :ExportAudit nodes and its listening
+// (neo4j-listening.ts), all tagged with the map id. Every call names the database and runs in
+// executeRead / executeWrite (retried by the driver on transient errors); statements are constants
+// (cypher.ts) and values parameters.
+import type { PvCase, PvCaseChange, PvReviewer } from '@kolmap/core';
 import neo4j, {
   type AuthToken,
   type Driver,
@@ -15,6 +17,12 @@ import {
   MapNotFoundError,
   ShortlistNotFoundError,
 } from '../errors.js';
+import {
+  type ListeningInfo,
+  type ListeningPostRow,
+  type PvCaseQuery,
+  prepareListening,
+} from '../listening-model.js';
 import {
   type AccountRecord,
   type CommunityProfile,
@@ -81,10 +89,11 @@ import {
   toDateTime,
   toExportAuditProperties,
   toInteger,
-  toInteractionProperties,
+  toInteractionRow,
   toMapProperties,
   toShortlistProperties,
 } from './mapper.js';
+import { Neo4jListening } from './neo4j-listening.js';
 import { ALREADY_EXISTS_CODES, AWAIT_INDEXES, MIGRATIONS } from './schema.js';
 
 /** How to reach Neo4j (config: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). */
@@ -141,6 +150,7 @@ export class Neo4jMapStore implements MapStore {
   private readonly batchSize: number;
   private readonly deleteBatchSize: number;
   private readonly writeConcurrency: number;
+  private readonly listening: Neo4jListening;
 
   /**
    * @param options.uri Neo4j URI; `user` (default neo4j) and `password` (unset: no auth).
@@ -168,6 +178,14 @@ export class Neo4jMapStore implements MapStore {
     this.batchSize = options.batchSize ?? d.batchSize;
     this.deleteBatchSize = options.deleteBatchSize ?? d.deleteBatchSize;
     this.writeConcurrency = Math.max(1, options.writeConcurrency ?? d.writeConcurrency);
+    this.listening = new Neo4jListening(
+      {
+        read: (work) => this.read(work),
+        write: (work) => this.write(work),
+        requireMap: (tx, mapId) => this.mapIn(tx, mapId),
+      },
+      { batchSize: this.batchSize, deleteBatchSize: this.deleteBatchSize },
+    );
   }
 
   async init(): Promise<void> {
@@ -197,6 +215,7 @@ export class Neo4jMapStore implements MapStore {
 
   async saveMap(input: SaveMapInput, options: SaveMapOptions = {}): Promise<MapSummary> {
     const prepared = prepareMap(input);
+    const listening = input.listening === undefined ? null : prepareListening(input.listening);
     const mapId = newId();
     const info: MapInfo = {
       id: mapId,
@@ -228,16 +247,19 @@ export class Neo4jMapStore implements MapStore {
         },
         (done) => progress('accounts', done, accounts.length),
       );
+      const bySource = groupBySource(accounts, interactions);
       await this.writeBatches(
         interactions.length,
         async (start, end) => {
-          const rows = interactions
+          const rows = bySource
             .slice(start, end)
-            .map((edge) => [
-              elementIds.get(edge.source),
-              elementIds.get(edge.target),
-              toInteractionProperties(edge.attributes),
-            ]);
+            .map((edge) =>
+              toInteractionRow(
+                elementIds.get(edge.source) as string,
+                elementIds.get(edge.target) as string,
+                edge.attributes,
+              ),
+            );
           await this.write((tx) => tx.run(cypher.CREATE_INTERACTIONS, { rows }));
         },
         (done) => progress('interactions', done, interactions.length),
@@ -249,6 +271,10 @@ export class Neo4jMapStore implements MapStore {
         await this.write((tx) => tx.run(cypher.CREATE_COMMUNITIES, { rows }));
       }
       await progress('communities', communities.length, communities.length);
+      if (listening) {
+        const rows = listening.posts.length;
+        await this.listening.save(mapId, listening, (done) => progress('listening', done, rows));
+      }
       const readyAt = toDateTime(new Date());
       const ready = await this.write((tx) => tx.run(cypher.MARK_MAP_READY, { mapId, readyAt }));
       const record = ready.records[0];
@@ -374,6 +400,7 @@ export class Neo4jMapStore implements MapStore {
     }
     await this.deleteAll(cypher.DELETE_ACCOUNTS_BATCH, mapId);
     await this.deleteAll(cypher.DELETE_COMMUNITIES_BATCH, mapId);
+    await this.listening.delete(mapId);
   }
 
   /** Runs a `… LIMIT $batch … RETURN count(*) AS deleted` statement until it deletes nothing. */
@@ -646,6 +673,31 @@ export class Neo4jMapStore implements MapStore {
     return fromShortlistProperties(record.get('shortlist'));
   }
 
+  findListening(mapId: string): Promise<ListeningInfo | null> {
+    return this.listening.find(mapId);
+  }
+
+  readListeningPosts(mapId: string): Promise<ListeningPostRow[]> {
+    return this.listening.readPosts(mapId);
+  }
+
+  listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>> {
+    return this.listening.listPvCases(mapId, query);
+  }
+
+  getPvCase(mapId: string, caseId: string): Promise<PvCase> {
+    return this.listening.getPvCase(mapId, caseId);
+  }
+
+  updatePvCase(
+    mapId: string,
+    caseId: string,
+    change: PvCaseChange,
+    reviewer: PvReviewer,
+  ): Promise<PvCase> {
+    return this.listening.updatePvCase(mapId, caseId, change, reviewer);
+  }
+
   async appendExportAudit(input: ExportAuditInput): Promise<ExportAuditEntry> {
     const parsed = parseQuery(exportAuditInputSchema, input);
     const entry: ExportAuditEntry = {
@@ -704,4 +756,19 @@ export class Neo4jMapStore implements MapStore {
       await session?.close().catch(() => undefined);
     }
   }
+}
+
+/**
+ * The interactions grouped by source account, accounts in the order they were written (a counting
+ * sort). Each write transaction then touches a run of source nodes, each once: Neo4j links a
+ * node's new relationships in one go, and concurrent transactions rarely lock the same node.
+ */
+function groupBySource(
+  accounts: readonly AccountRecord[],
+  interactions: readonly InteractionRecord[],
+): InteractionRecord[] {
+  const indexOf = new Map(accounts.map(({ key }, index) => [key, index]));
+  const groups = accounts.map((): InteractionRecord[] => []);
+  for (const edge of interactions) groups[indexOf.get(edge.source) as number]?.push(edge);
+  return groups.flat();
 }

@@ -58,6 +58,27 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
     name: 'export_audit_map',
     statement: 'CREATE INDEX export_audit_map IF NOT EXISTS FOR (e:ExportAudit) ON (e.mapId)',
   },
+  {
+    name: 'listening_map',
+    statement:
+      'CREATE CONSTRAINT listening_map IF NOT EXISTS FOR (l:Listening) REQUIRE l.mapId IS UNIQUE',
+  },
+  {
+    name: 'listening_posts_map_chunk',
+    statement:
+      'CREATE CONSTRAINT listening_posts_map_chunk IF NOT EXISTS FOR (p:ListeningPosts) REQUIRE (p.mapId, p.chunk) IS UNIQUE',
+  },
+  {
+    // Also the index behind case lookups by id.
+    name: 'pv_case_map_id',
+    statement:
+      'CREATE CONSTRAINT pv_case_map_id IF NOT EXISTS FOR (c:PvCase) REQUIRE (c.mapId, c.id) IS UNIQUE',
+  },
+  {
+    // The review queue in order (oldest flagged post first), a page one ordered range seek.
+    name: 'pv_case_map_order',
+    statement: 'CREATE INDEX pv_case_map_order IF NOT EXISTS FOR (c:PvCase) ON (c.mapId, c._order)',
+  },
 ];
 
 /** Waits until every index is online (populating indexes cannot answer queries yet). */

@@ -1,0 +1,377 @@
+// Listening of a map analysed with a watch list: volume, tonality and share of voice series with
+// filters, topics and thematic communities, and the pharmacovigilance review queue. PV cases hold
+// health data about identifiable people (the reporter must stay reachable): analysts and admins only.
+import {
+  KOL_ROLES,
+  PERIODS,
+  PV_AUDIT_ACTIONS,
+  PV_REVIEW_STATUSES,
+  platformSchema,
+  pvCaseChangeSchema,
+  SERIES_DIMENSIONS,
+  TONES,
+} from '@kolmap/core';
+import { z } from 'zod';
+import { ListeningNotFoundError } from '../store/errors.js';
+import { PV_CASES_MAX_LIMIT } from '../store/listening-model.js';
+import { foldText } from '../store/queries.js';
+import { ApiError } from './api-error.js';
+import type { ApiContext } from './context.js';
+import { computeListeningSeries } from './listening-series.js';
+import { defineRoute, type RouteDefinition } from './route.js';
+import {
+  errorResponses,
+  mapParamsSchema,
+  queryInteger,
+  queryList,
+  storeIdSchema,
+} from './schemas.js';
+
+const DAY_MS = 86_400_000;
+
+/** A date (`2024-03-01`, the whole day) or a date-time, as milliseconds since the epoch. */
+const queryTime = (end: 'start' | 'end') =>
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((text) => {
+    if (text.length > 10) return Date.parse(text);
+    return Date.parse(`${text}T00:00:00Z`) + (end === 'end' ? DAY_MS - 1 : 0);
+  });
+
+const listeningQuerySchema = z
+  .strictObject({
+    /** What each series is of. */
+    by: z.enum(SERIES_DIMENSIONS).default('brand'),
+    period: z.enum(PERIODS).default('month'),
+    /** Posts naming one of these brands (names of the watch list, any case). */
+    brand: queryList(z.string().min(1).max(200)).optional(),
+    /** Posts of this therapeutic area (a name of the watch list, any case). */
+    area: z.string().min(1).max(200).optional(),
+    platform: queryList(platformSchema).optional(),
+    /** From this date (`2024-03-01`) or date-time, included. */
+    from: queryTime('start').optional(),
+    /** To this date (the whole day) or date-time, included. */
+    to: queryTime('end').optional(),
+    /** `by=topic`: how many of the most used topics. */
+    top: queryInteger(1, 100).default(20),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+  });
+
+const topicsQuerySchema = z.strictObject({
+  /** Topics listed, most used first. */
+  limit: queryInteger(1, 1000).default(50),
+});
+
+const pvCasesQuerySchema = z.strictObject({
+  status: queryList(z.enum(PV_REVIEW_STATUSES)).optional(),
+  limit: queryInteger(1, PV_CASES_MAX_LIMIT).optional(),
+  cursor: z.string().max(2000).optional(),
+});
+
+const pvCaseParamsSchema = z.strictObject({
+  id: storeIdSchema,
+  caseId: z.string().min(1).max(500),
+});
+
+// ── responses (documentation) ─────────────────────────────────────────────────────────────────
+
+const seriesRowSchema = z.object({
+  period: z.string(),
+  dimension: z.enum(SERIES_DIMENSIONS),
+  key: z.string(),
+  label: z.string(),
+  posts: z.number().int(),
+  positive: z.number().int(),
+  neutral: z.number().int(),
+  negative: z.number().int(),
+  tonality: z.number().nullable(),
+  netTonality: z.number().nullable(),
+});
+
+const shareOfVoiceRowSchema = z.object({
+  period: z.string(),
+  brand: z.string(),
+  own: z.boolean(),
+  posts: z.number().int(),
+  share: z.number(),
+  weighted: z.number(),
+  weightedShare: z.number(),
+});
+
+const countsSchema = z.object({
+  read: z.number().int(),
+  purged: z.number().int(),
+  otherLanguages: z.number().int(),
+  listened: z.number().int(),
+  naming: z.number().int(),
+  rows: z.number().int(),
+  pvCases: z.number().int(),
+  excludedFromMarketing: z.number().int(),
+});
+
+const listeningSchema = z
+  .object({
+    by: z.enum(SERIES_DIMENSIONS),
+    period: z.enum(PERIODS),
+    watchList: z.string().nullable(),
+    now: z.string(),
+    listenedAt: z.string(),
+    counts: countsSchema,
+    brands: z.array(
+      z.object({ name: z.string(), own: z.boolean(), therapeuticArea: z.string().nullable() }),
+    ),
+    areas: z.array(z.string()),
+    series: z.array(seriesRowSchema),
+    shareOfVoice: z.array(shareOfVoiceRowSchema),
+  })
+  .meta({ id: 'Listening' });
+
+const leaderSchema = z.object({
+  position: z.number().int(),
+  key: z.string(),
+  name: z.string().nullable(),
+  handle: z.string().nullable(),
+  platform: z.string().nullable(),
+  actorType: z.string().nullable(),
+  kolScore: z.number(),
+  role: z.enum(KOL_ROLES).nullable(),
+  followers: z.number().nullable(),
+  url: z.string().nullable(),
+});
+
+const topicsSchema = z
+  .object({
+    topics: z.array(z.object({ key: z.string(), label: z.string(), posts: z.number().int() })),
+    communities: z.array(
+      z.object({
+        id: z.number().int(),
+        label: z.string(),
+        accounts: z.number().int(),
+        posts: z.number().int(),
+        positive: z.number().int(),
+        neutral: z.number().int(),
+        negative: z.number().int(),
+        tonality: z.number().nullable(),
+        topTerms: z.array(
+          z.object({
+            topic: z.string(),
+            label: z.string(),
+            posts: z.number().int(),
+            share: z.number(),
+            score: z.number(),
+          }),
+        ),
+        topPosts: z.array(
+          z.object({
+            key: z.string(),
+            author: z.string(),
+            createdAt: z.string(),
+            reposts: z.number().int(),
+            replies: z.number().int(),
+            tone: z.enum(TONES).nullable(),
+          }),
+        ),
+        leaders: z.array(leaderSchema),
+      }),
+    ),
+    skippedTopics: z.array(z.string()),
+    privacy: z
+      .object({
+        followerThreshold: z.number().int(),
+        publicActorTypes: z.array(z.string()),
+        pseudonymised: z.number().int(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'Topics' });
+
+const pvCaseSchema = z
+  .object({
+    id: z.string(),
+    flag: z.object({
+      post: z.string(),
+      postId: z.string(),
+      platform: z.string(),
+      author: z.string(),
+      createdAt: z.string(),
+      language: z.string().nullable(),
+      text: z.string(),
+      kinds: z.array(z.string()),
+      criteria: z.record(z.string(), z.unknown()),
+    }),
+    status: z.enum(PV_REVIEW_STATUSES),
+    assignee: z.string().nullable(),
+    history: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        action: z.enum(PV_AUDIT_ACTIONS),
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'PvCase' });
+
+export function listeningRoutes(context: ApiContext): RouteDefinition[] {
+  const { store, listenings } = context;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/listening',
+      tag: 'listening',
+      summary: 'Volume, tonality and share of voice over time, with filters',
+      description:
+        'Series per `by` (brand, area, topic, community) and `period` (day, week from Monday, month, all) of the posts that pass the filters: `brand` (repeat or commas), `area`, `platform`, `from`, `to`. A post naming two brands counts for both; reposts count. `by=brand` keeps the brands asked (or those of `area`). Share of voice: each brand’s posts over all brands’ posts in the period (only the brands of `area` when given), and the same weighted by the authors’ KOL scores; `from`, `to` and `platform` apply, `brand` only picks rows. 404 when the map was analysed without a watch list.',
+      role: 'viewer',
+      params: mapParamsSchema,
+      query: listeningQuerySchema,
+      responses: {
+        200: { description: 'the series and share of voice', json: listeningSchema },
+        ...errorResponses(400, 401, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        const source = await listenings.series(params.id);
+        if (source === null) throw new ListeningNotFoundError(params.id);
+        const { info } = source;
+        const { brands, areas, brandAreas } = source.listening.watch;
+        const brandIndices =
+          query.brand?.map((name) =>
+            indexOf(
+              brands.map((brand) => brand.name),
+              name,
+              'query.brand',
+              'brand',
+            ),
+          ) ?? null;
+        const area =
+          query.area === undefined
+            ? null
+            : indexOf(areas, query.area, 'query.area', 'therapeutic area');
+        const result = computeListeningSeries(source, {
+          by: query.by,
+          period: query.period,
+          brands: brandIndices,
+          area,
+          platforms: query.platform ?? null,
+          from: query.from ?? null,
+          to: query.to ?? null,
+          topTopics: query.top,
+        });
+        response.json({
+          by: query.by,
+          period: query.period,
+          watchList: info.watch.name ?? null,
+          now: info.now,
+          listenedAt: info.listenedAt,
+          counts: info.counts,
+          brands: brands.map((brand, i) => {
+            const brandArea = brandAreas[i];
+            return {
+              name: brand.name,
+              own: brand.own,
+              therapeuticArea: brandArea == null ? null : (areas[brandArea] as string),
+            };
+          }),
+          areas,
+          ...result,
+        });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/topics',
+      tag: 'listening',
+      summary: 'Topics and thematic communities: top terms, top posts, leaders',
+      description:
+        'The most used topics (hashtags, watch-list keywords and brands), and the thematic communities (accounts linked by the topics they share) with their volume, tonality, top terms, the posts that spread most and who leads them. Top posts leave pharmacovigilance posts out; leaders honour the do-not-contact list; in privacy mode, private accounts appear by pseudonym. 404 when the map was analysed without a watch list.',
+      role: 'viewer',
+      params: mapParamsSchema,
+      query: topicsQuerySchema,
+      responses: {
+        200: { description: 'topics and thematic communities', json: topicsSchema },
+        ...errorResponses(400, 401, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        const info = await listenings.info(params.id);
+        if (info === null) throw new ListeningNotFoundError(params.id);
+        response.json({
+          topics: info.topics.slice(0, query.limit),
+          communities: info.communities,
+          skippedTopics: info.skippedTopics,
+          privacy: info.privacy,
+        });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/pv-cases',
+      tag: 'pharmacovigilance',
+      summary: 'The pharmacovigilance review queue, oldest post first',
+      description:
+        'One case per post that may report an adverse event or a quality complaint, with a copy of the post, the criteria met and the audit trail. `status` (repeat or commas) filters; give `cursor` = the previous page’s `nextCursor` with the same statuses. Analysts and admins only: cases hold health data about people who can be identified.',
+      role: 'analyst',
+      params: mapParamsSchema,
+      query: pvCasesQuerySchema,
+      responses: {
+        200: {
+          description: 'a page of cases',
+          json: z.object({ items: z.array(pvCaseSchema), nextCursor: z.string().nullable() }),
+        },
+        ...errorResponses(400, 401, 403, 404, 503),
+      },
+      async handle({ params, query }, response) {
+        response.json(await store.listPvCases(params.id, query));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/pv-cases/:caseId',
+      tag: 'pharmacovigilance',
+      summary: 'One pharmacovigilance case with its audit trail',
+      description: 'The case id is the flagged post’s key (`platform:id`), URL-encoded.',
+      role: 'analyst',
+      params: pvCaseParamsSchema,
+      responses: {
+        200: { description: 'the case', json: pvCaseSchema },
+        ...errorResponses(400, 401, 403, 404, 503),
+      },
+      async handle({ params }, response) {
+        response.json(await store.getPvCase(params.id, params.caseId));
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/maps/:id/pv-cases/:caseId',
+      tag: 'pharmacovigilance',
+      summary: 'Review a case: change its status, assignee, or add a note',
+      description:
+        'Statuses go new → in_review → reported or dismissed; new may go straight to either; reported is final; a dismissed case may come back to in_review. Dismissing and reopening need a `note`. Each change adds an entry to the audit trail (who: the key’s name, when, from, to, note); nothing is ever removed from it. A change the rules forbid answers 409 INVALID_REVIEW_CHANGE with the case’s status and the statuses allowed (`details[0].allowed`).',
+      role: 'analyst',
+      params: pvCaseParamsSchema,
+      body: pvCaseChangeSchema,
+      responses: {
+        200: { description: 'the case after the change', json: pvCaseSchema },
+        ...errorResponses(400, 401, 403, 404, 409, 503),
+      },
+      async handle({ params, body, caller }, response) {
+        const changed = await store.updatePvCase(params.id, params.caseId, body, {
+          by: caller.name,
+          at: new Date().toISOString(),
+        });
+        response.json(changed);
+      },
+    }),
+  ];
+}
+
+/** Index of `name` among `names`, ignoring case and accents; 400 naming the known ones otherwise. */
+function indexOf(names: readonly string[], name: string, path: string, what: string): number {
+  const wanted = foldText(name.trim());
+  const index = names.findIndex((known) => foldText(known) === wanted);
+  if (index >= 0) return index;
+  const message = `"${name}" is not a ${what} of the watch list (${names.join(', ')})`;
+  throw new ApiError(400, 'INVALID_INPUT', `${path}: ${message}`, [{ path, message }]);
+}
