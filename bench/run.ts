@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchAnalyze } from './analyze-bench.js';
 import { benchCommunities } from './communities-bench.js';
+import { benchHttp } from './http-bench.js';
 import { benchInfluence } from './influence-bench.js';
+import { benchListen } from './listen-bench.js';
 import { benchLoad } from './load-bench.js';
+import { benchViewer } from './steps/viewer.js';
 import { benchStore } from './store-bench.js';
 
 export interface BenchResult {
@@ -23,6 +26,9 @@ const ENTRIES: Record<string, (options: { records: number }) => Promise<BenchRes
   influence: benchInfluence,
   analyze: benchAnalyze,
   store: benchStore,
+  http: benchHttp,
+  listen: benchListen,
+  viewer: benchViewer,
 };
 
 const { values, positionals } = parseArgs({

@@ -1,0 +1,129 @@
+// The viewer's client of kolmap's HTTP API: one function per endpoint it uses, the API key sent as a
+// bearer token when there is one, and a prompt for a key when the API answers 401.
+import type {
+  AccountDetail,
+  MapGraphResponse,
+  MapInfo,
+  MapSummary,
+  Shortlist,
+} from './api-types.js';
+
+/** An error answer of the API (`{ error: { code, message, details } }`), or a network failure. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export interface ApiClientOptions {
+  /** Prefix of every path. Default `/api/v1`. */
+  baseUrl?: string;
+  /** The API key in use, or null. */
+  getKey: () => string | null;
+  setKey: (key: string) => void;
+  /** Asks the person for a key after a 401; resolves null when they cancel. */
+  askForKey: (message: string) => Promise<string | null>;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** A client of the API; every method rejects with ApiError. */
+export function createApiClient(options: ApiClientOptions) {
+  const baseUrl = options.baseUrl ?? '/api/v1';
+  let asking: Promise<string | null> | null = null;
+
+  async function send(path: string, init: RequestInit = {}): Promise<Response> {
+    for (;;) {
+      const headers = new Headers(init.headers);
+      const key = options.getKey();
+      if (key) headers.set('Authorization', `Bearer ${key}`);
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}${path}`, { ...init, headers });
+      } catch (error) {
+        throw new ApiError(0, 'NETWORK', `The API did not answer (${String(error)})`);
+      }
+      if (response.ok) return response;
+      const failure = await toApiError(response);
+      if (response.status !== 401) throw failure;
+      if (options.getKey() === key) {
+        // Requests refused together share one prompt.
+        asking ??= options
+          .askForKey(
+            key ? 'This API key was refused. Enter another one.' : 'This server needs an API key.',
+          )
+          .then((given) => {
+            asking = null;
+            if (given) options.setKey(given);
+            return given;
+          });
+        if (!(await asking)) throw failure;
+      }
+    }
+  }
+
+  async function json<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await (await send(path, init)).json()) as T;
+  }
+
+  const map = (mapId: string) => `/maps/${encodeURIComponent(mapId)}`;
+
+  return {
+    async listMaps(): Promise<MapSummary[]> {
+      return (await json<{ maps: MapSummary[] }>('/maps')).maps;
+    },
+    getMap(mapId: string): Promise<MapInfo> {
+      return json<MapInfo>(map(mapId));
+    },
+    getGraph(mapId: string): Promise<MapGraphResponse> {
+      return json<MapGraphResponse>(`${map(mapId)}/graph`);
+    },
+    getAccount(mapId: string, key: string): Promise<AccountDetail> {
+      return json<AccountDetail>(
+        `${map(mapId)}/accounts/${encodeURIComponent(key)}?hops=1&direction=both&maxEdges=1`,
+      );
+    },
+    saveShortlist(
+      mapId: string,
+      input: { name: string; accountKeys: string[]; filters: Record<string, unknown> },
+    ): Promise<Shortlist> {
+      return json<Shortlist>(`${map(mapId)}/shortlists`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+    },
+    /** The shortlist as CSV; the API records the export in its audit log. */
+    async exportShortlistCsv(mapId: string, shortlistId: string): Promise<Blob> {
+      return (await send(`${map(mapId)}/shortlists/${encodeURIComponent(shortlistId)}.csv`)).blob();
+    },
+  };
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text();
+  try {
+    const { error } = JSON.parse(text) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
+    if (error?.code) {
+      return new ApiError(
+        response.status,
+        error.code,
+        error.message ?? response.statusText,
+        error.details,
+      );
+    }
+  } catch {
+    // Not JSON: a proxy's or the server's own page; reported by status below.
+  }
+  return new ApiError(response.status, `HTTP_${response.status}`, response.statusText || text);
+}

@@ -1,0 +1,241 @@
+// How each account is drawn: a colour by community, actor type, platform or role (with the legend
+// that explains it) and a size by KOL score, PageRank, followers or interactions received. Derived
+// from the data and kept apart from it: the graph is never written.
+import type { AccountAttributes, CommunityProfile } from '../api/api-types.js';
+import type { ColorBy, SizeBy } from '../state/view-state.js';
+import { type MapGraph, platformsOf } from './map-graph.js';
+import { actorTypeLabel, platformLabel, roleLabel, SEVERAL_PLATFORMS } from './vocabulary.js';
+
+/** Colours of the largest communities, in order (a qualitative palette readable on white). */
+export const COMMUNITY_PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#59a14f',
+  '#b07aa1',
+  '#edc948',
+  '#76b7b2',
+  '#ff9da7',
+  '#9c755f',
+  '#8cd17d',
+  '#d37295',
+  '#499894',
+] as const;
+
+/** Colour of what has no colour of its own: small communities, unknown values. */
+export const OTHER_COLOR = '#b8bdc6';
+
+/** Legend value of the communities drawn together in `OTHER_COLOR`. */
+export const OTHER_COMMUNITIES = 'other';
+
+const ACTOR_TYPE_COLORS: Record<string, string> = {
+  hcp: '#4e79a7',
+  patient: '#f28e2b',
+  caregiver: '#f1b36b',
+  patient_org: '#e15759',
+  researcher: '#59a14f',
+  journalist: '#b07aa1',
+  media: '#d4a6c8',
+  institution: '#9c755f',
+  pharma: '#76b7b2',
+  public_figure: '#edc948',
+  influencer: '#ff9da7',
+  other: OTHER_COLOR,
+};
+
+const PLATFORM_COLORS: Record<string, string> = {
+  x: '#4e79a7',
+  linkedin: '#59a14f',
+  facebook: '#f28e2b',
+  instagram: '#e15759',
+  youtube: '#b07aa1',
+  tiktok: '#edc948',
+  bluesky: '#76b7b2',
+  mastodon: '#9c755f',
+  reddit: '#ff9da7',
+  web: '#8cd17d',
+  [SEVERAL_PLATFORMS]: '#2f4858',
+  other: OTHER_COLOR,
+};
+
+const ROLE_COLORS: Record<string, string> = {
+  leader: '#e15759',
+  community_leader: '#f28e2b',
+  bridge: '#4e79a7',
+  amplifier: '#59a14f',
+  peripheral: OTHER_COLOR,
+};
+
+export interface AppearanceOptions {
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  /** Size of the smallest account, in screen pixels at zoom 1. Default 2. */
+  minSize: number;
+  /** Size of the largest account. Default 16. */
+  maxSize: number;
+  /** Communities drawn in their own colour when the map does not say (`displayGroup`). Default 12. */
+  colouredCommunities: number;
+}
+
+export const DEFAULT_APPEARANCE_OPTIONS: Readonly<AppearanceOptions> = Object.freeze({
+  colorBy: 'community',
+  sizeBy: 'kolScore',
+  minSize: 2,
+  maxSize: 16,
+  colouredCommunities: COMMUNITY_PALETTE.length,
+});
+
+/** One line of the legend: a colour and what it stands for. */
+export interface LegendEntry {
+  /** The value coloured (`'3'` for community 3, `'hcp'`…, or `OTHER_COMMUNITIES`). */
+  value: string;
+  label: string;
+  color: string;
+  /** Accounts drawn in this colour. */
+  count: number;
+  /** When colouring by community: the communities this line stands for. */
+  communities?: number[];
+}
+
+export interface Appearance {
+  colors: Map<string, string>;
+  sizes: Map<string, number>;
+  legend: LegendEntry[];
+}
+
+/**
+ * Colours, sizes and legend of every account.
+ *
+ * Colours: by `community`, the communities the analysis drew on their own (`displayGroup`, else the
+ * `colouredCommunities` largest) get the palette in order of size and the others share
+ * `OTHER_COLOR`; by `actorType`, `platform` (`'several'` for actors on several) or `role`, each
+ * known value has a fixed colour, so HCPs are the same blue on every map.
+ *
+ * Sizes: between `minSize` and `maxSize`; the KOL score (0–100) cubed, so the leaders stand out,
+ * and the heavy-tailed PageRank, followers and interactions received as the square root of their
+ * share of the largest. Accounts without the value get `minSize`.
+ *
+ * Options (defaults in DEFAULT_APPEARANCE_OPTIONS): `colorBy`, `sizeBy`, `minSize`, `maxSize`,
+ * `colouredCommunities`.
+ */
+export function computeAppearance(
+  graph: MapGraph,
+  communities: readonly CommunityProfile[],
+  options: Partial<AppearanceOptions> = {},
+): Appearance {
+  const resolved = { ...DEFAULT_APPEARANCE_OPTIONS, ...options };
+  const { colors, legend } =
+    resolved.colorBy === 'community'
+      ? colorByCommunity(graph, communities, resolved.colouredCommunities)
+      : colorByValue(graph, resolved.colorBy);
+  return { colors, sizes: computeSizes(graph, resolved), legend };
+}
+
+function colorByCommunity(
+  graph: MapGraph,
+  profiles: readonly CommunityProfile[],
+  coloured: number,
+): { colors: Map<string, string>; legend: LegendEntry[] } {
+  const counts = new Map<number, number>();
+  graph.forEachNode((_node, { community }) => {
+    if (community !== undefined) counts.set(community, (counts.get(community) ?? 0) + 1);
+  });
+  const profileOf = new Map(profiles.map((profile) => [profile.id, profile]));
+  const bySize = [...counts.keys()].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b,
+  );
+  const saysGroups = profiles.some((profile) => profile.displayGroup !== undefined);
+  const own = bySize
+    .filter((id) => (saysGroups ? typeof profileOf.get(id)?.displayGroup === 'number' : true))
+    .slice(0, Math.min(coloured, COMMUNITY_PALETTE.length));
+  const colorOf = new Map(own.map((id, index) => [id, COMMUNITY_PALETTE[index] as string]));
+  const colors = new Map<string, string>();
+  graph.forEachNode((node, { community }) => {
+    colors.set(node, (community !== undefined && colorOf.get(community)) || OTHER_COLOR);
+  });
+  const legend: LegendEntry[] = own.map((id) => ({
+    value: String(id),
+    label: profileOf.get(id)?.label || `Community ${id}`,
+    color: colorOf.get(id) as string,
+    count: counts.get(id) ?? 0,
+    communities: [id],
+  }));
+  const others = bySize.filter((id) => !colorOf.has(id));
+  const withoutCommunity = graph.order - [...counts.values()].reduce((sum, n) => sum + n, 0);
+  if (others.length > 0 || withoutCommunity > 0) {
+    legend.push({
+      value: OTHER_COMMUNITIES,
+      label:
+        others.length === 0
+          ? 'No community'
+          : `${others.length} smaller ${others.length === 1 ? 'community' : 'communities'}`,
+      color: OTHER_COLOR,
+      count: others.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0) + withoutCommunity,
+      communities: others,
+    });
+  }
+  return { colors, legend };
+}
+
+function colorByValue(
+  graph: MapGraph,
+  colorBy: Exclude<ColorBy, 'community'>,
+): { colors: Map<string, string>; legend: LegendEntry[] } {
+  const known =
+    colorBy === 'actorType'
+      ? ACTOR_TYPE_COLORS
+      : colorBy === 'role'
+        ? ROLE_COLORS
+        : PLATFORM_COLORS;
+  const label =
+    colorBy === 'actorType' ? actorTypeLabel : colorBy === 'role' ? roleLabel : platformLabel;
+  const colors = new Map<string, string>();
+  const counts = new Map<string, number>();
+  graph.forEachNode((node, attributes) => {
+    const value = colorValue(colorBy, attributes);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    colors.set(node, known[value] ?? OTHER_COLOR);
+  });
+  const legend = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([value, count]) => ({
+      value,
+      label: value === '' ? 'Unknown' : label(value),
+      color: known[value] ?? OTHER_COLOR,
+      count,
+    }));
+  return { colors, legend };
+}
+
+/** The value an account is coloured by (`''` when unknown). */
+export function colorValue(
+  colorBy: Exclude<ColorBy, 'community'>,
+  attributes: AccountAttributes,
+): string {
+  if (colorBy === 'platform') {
+    const platforms = platformsOf(attributes);
+    return platforms.length > 1 ? SEVERAL_PLATFORMS : (platforms[0] ?? '');
+  }
+  const value = colorBy === 'actorType' ? attributes.actorType : attributes.role;
+  return typeof value === 'string' ? value : '';
+}
+
+function computeSizes(graph: MapGraph, options: AppearanceOptions): Map<string, number> {
+  const { sizeBy, minSize, maxSize } = options;
+  let largest = 0;
+  graph.forEachNode((_node, attributes) => {
+    const value = attributes[sizeBy];
+    if (typeof value === 'number' && value > largest) largest = value;
+  });
+  const sizes = new Map<string, number>();
+  graph.forEachNode((node, attributes) => {
+    const value = attributes[sizeBy];
+    let share = 0;
+    if (typeof value === 'number' && value > 0) {
+      share =
+        sizeBy === 'kolScore' ? (Math.min(value, 100) / 100) ** 3 : Math.sqrt(value / largest);
+    }
+    sizes.set(node, minSize + share * (maxSize - minSize));
+  });
+  return sizes;
+}

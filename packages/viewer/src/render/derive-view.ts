@@ -1,0 +1,101 @@
+// Everything the page draws that follows from the map and the view state: appearance, accounts shown
+// and the filter counts, the ego network, the path and what is brought forward. Each part is
+// recomputed only when what it depends on changed.
+import type { CommunityProfile } from '../api/api-types.js';
+import { type Appearance, computeAppearance } from '../graph/appearance.js';
+import { computeEgoNetwork, type EgoNetwork } from '../graph/ego-network.js';
+import {
+  countFilterValues,
+  type FilterCounts,
+  filterAccounts,
+  isFiltering,
+} from '../graph/filters.js';
+import type { MapGraph } from '../graph/map-graph.js';
+import { type AccountPath, findShortestPath } from '../graph/shortest-path.js';
+import type { ViewState } from '../state/view-state.js';
+import { communityFocus, type Focus, neighbourhoodFocus } from './scene.js';
+
+export interface MapData {
+  graph: MapGraph;
+  communities: CommunityProfile[];
+  /** Distinct neighbours of each account (counted on first call). */
+  degrees: () => ReadonlyMap<string, number>;
+}
+
+export interface DerivedView {
+  appearance: Appearance;
+  /** Accounts the filters let through; null when nothing is filtered. */
+  shown: Set<string> | null;
+  counts: FilterCounts;
+  /** The selected account's ego network, when asked for. */
+  ego: EgoNetwork | null;
+  /** The path asked for: null when there is none, undefined when none is asked for. */
+  path: AccountPath | null | undefined;
+  /** What is brought forward: the path, else the ego network, the selection, the community. */
+  focus: Focus | null;
+}
+
+/**
+ * The derived view of `state`. Given the previous state and its derived view, parts whose inputs
+ * are the same objects are reused (the view state is replaced, never mutated), and the previous
+ * view itself when no part changed (a camera move changes none).
+ */
+export function deriveView(
+  data: MapData,
+  state: ViewState,
+  before?: { state: ViewState; view: DerivedView },
+): DerivedView {
+  const { graph } = data;
+  const old = before?.state;
+  const reuse = before?.view;
+  const sameAppearance = old && old.colorBy === state.colorBy && old.sizeBy === state.sizeBy;
+  const appearance =
+    sameAppearance && reuse
+      ? reuse.appearance
+      : computeAppearance(graph, data.communities, {
+          colorBy: state.colorBy,
+          sizeBy: state.sizeBy,
+        });
+  const sameFilters = old?.filters === state.filters && reuse;
+  const shown = sameFilters
+    ? reuse.shown
+    : isFiltering(state.filters)
+      ? filterAccounts(graph, state.filters, data.degrees)
+      : null;
+  const counts = sameFilters ? reuse.counts : countFilterValues(graph, state.filters, data.degrees);
+  const sameEgo = reuse && old?.selected === state.selected && old.ego === state.ego;
+  const ego = sameEgo
+    ? reuse.ego
+    : state.selected !== null && state.ego !== null
+      ? computeEgoNetwork(graph, state.selected, state.ego.hops, state.ego.direction)
+      : null;
+  const path =
+    reuse && old?.path === state.path
+      ? reuse.path
+      : state.path === null
+        ? undefined
+        : findShortestPath(graph, state.path.from, state.path.to, state.path.directed);
+  const sameFocus =
+    reuse && sameEgo && old?.path === state.path && old.focusCommunity === state.focusCommunity;
+  const focus = sameFocus ? reuse.focus : computeFocus(data, state, ego, path);
+  const view = { appearance, shown, counts, ego, path, focus };
+  const unchanged =
+    reuse &&
+    (Object.keys(view) as (keyof DerivedView)[]).every((part) => view[part] === reuse[part]);
+  return unchanged ? reuse : view;
+}
+
+function computeFocus(
+  data: MapData,
+  state: ViewState,
+  ego: EgoNetwork | null,
+  path: AccountPath | null | undefined,
+): Focus | null {
+  if (path) return { nodes: new Set(path.nodes), edges: new Set(path.edges), arrows: true };
+  if (ego) return { nodes: new Set(ego.nodes), edges: new Set(ego.edges), arrows: true };
+  if (state.selected !== null && data.graph.hasNode(state.selected)) {
+    return neighbourhoodFocus(data.graph, state.selected);
+  }
+  if (state.focusCommunity !== null) return communityFocus(data.graph, state.focusCommunity);
+  return null;
+}

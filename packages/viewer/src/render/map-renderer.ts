@@ -1,0 +1,168 @@
+// The sigma renderer of a map: settings, reducers over the current Scene, and the camera moves the
+// page asks for (to an account, to a set of accounts). The graph is drawn as it is; what changes
+// with the view goes through the reducers and `refresh()`.
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { CameraState } from 'sigma/types';
+import type { MapGraph } from '../graph/map-graph.js';
+import { moveCameraByBitmap } from './bitmap-camera.js';
+import { drawHaloLabel } from './draw-label.js';
+import { createReducers } from './reducers.js';
+import type { Scene } from './scene.js';
+
+export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+/** Links above which edges are not drawn while the camera moves (keeps panning smooth). */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 200_000;
+
+/**
+ * Links above which the first frame draws the accounts only, and the links come in the next one:
+ * on a software renderer, drawing 100,000 links takes seconds.
+ */
+export const LINKS_AFTER_FIRST_FRAME_ABOVE = 50_000;
+
+/**
+ * Links above which they are drawn as hairlines (one GL line each) rather than rectangles of their
+ * thickness: cheaper to build and to rasterise, and thickness is lost in such a crowd anyway.
+ */
+export const HAIRLINES_ABOVE = 50_000;
+
+export interface MapRendererOptions {
+  getScene: () => Scene;
+  onClickNode: (node: string) => void;
+  onClickStage: () => void;
+  onHover: (node: string | null) => void;
+  onCamera: (state: CameraState) => void;
+  /** Pixels of the stage's left side covered by a panel (the legend), kept clear when framing. */
+  coveredLeft: () => number;
+  /** Called once, when the first frame (drawn as the renderer is made) is on screen. */
+  onFirstRender: () => void;
+  /** Called once, when a frame with the links is on screen (the first one, on smaller maps). */
+  onLinksDrawn: () => void;
+  /**
+   * Redraw every frame while the camera is dragged or zoomed with the wheel (sigma's own camera),
+   * else move the drawn image and redraw once at the end (see bitmap-camera.ts).
+   */
+  redrawWhileMoving: boolean;
+}
+
+export interface MapRenderer {
+  sigma: Sigma;
+  /** Redraws at the next frame after the scene changed (several calls in a frame draw once). */
+  refresh: () => void;
+  /** Moves the camera to an account, closer if the view is far. */
+  showNode: (node: string) => Promise<void>;
+  /** Frames a set of accounts. */
+  showNodes: (nodes: Iterable<string>) => Promise<void>;
+}
+
+export function createMapRenderer(
+  container: HTMLElement,
+  graph: MapGraph,
+  options: MapRendererOptions,
+): MapRenderer {
+  const { nodeReducer, edgeReducer } = createReducers(graph, options.getScene);
+  let linksDrawn = graph.size <= LINKS_AFTER_FIRST_FRAME_ABOVE;
+  const sigma = new Sigma(graph, container, {
+    nodeReducer,
+    edgeReducer: (edge, data) => (linksDrawn ? edgeReducer(edge, data) : { hidden: true }),
+    zIndex: true,
+    labelFont: LABEL_FONT,
+    labelSize: 12,
+    labelWeight: '600',
+    labelColor: { color: '#1f2430' },
+    labelDensity: 1,
+    labelGridCellSize: 140,
+    defaultDrawNodeLabel: drawHaloLabel,
+    labelRenderedSizeThreshold: 9,
+    defaultEdgeType: 'line',
+    edgeProgramClasses: {
+      line: graph.size > HAIRLINES_ABOVE ? EdgeLineProgram : EdgeRectangleProgram,
+      arrow: EdgeArrowProgram,
+    },
+    hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    minCameraRatio: 0.005,
+    maxCameraRatio: 4,
+    stagePadding: 40,
+  });
+  // A frame is on screen when the next one begins (Chrome holds frames back while the previous one
+  // is still being drawn).
+  afterNextFrameDrawn(() => {
+    options.onFirstRender();
+    if (linksDrawn) return options.onLinksDrawn();
+    linksDrawn = true;
+    sigma.refresh();
+    afterNextFrameDrawn(options.onLinksDrawn);
+  });
+  sigma.on('clickNode', ({ node }) => options.onClickNode(node));
+  sigma.on('clickStage', () => options.onClickStage());
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    options.onHover(node);
+  });
+  sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    options.onHover(null);
+  });
+  sigma.getCamera().on('updated', options.onCamera);
+  if (!options.redrawWhileMoving) moveCameraByBitmap(sigma, container);
+
+  const camera = sigma.getCamera();
+  /**
+   * The camera that shows `point` (framed coordinates) at `ratio` in the middle of the part of the
+   * stage left uncovered by the panel over its left side.
+   */
+  const inView = (point: { x: number; y: number }, ratio: number) => {
+    const { width, height } = sigma.getDimensions();
+    const centred = { ...camera.getState(), x: point.x, y: point.y, ratio };
+    const shifted = sigma.viewportToFramedGraph(
+      { x: width / 2 - options.coveredLeft() / 2, y: height / 2 },
+      { cameraState: centred },
+    );
+    return { ...centred, x: shifted.x, y: shifted.y };
+  };
+  /** Where an account is in the camera's coordinates (the graph framed in 0–1). */
+  const framedPosition = (node: string) => {
+    const { x, y } = graph.getNodeAttributes(node);
+    return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: x as number, y: y as number }));
+  };
+  return {
+    sigma,
+    refresh() {
+      sigma.refresh({ schedule: true });
+    },
+    async showNode(node) {
+      if (!graph.hasNode(node)) return;
+      await camera.animate(inView(framedPosition(node), Math.min(camera.ratio, 0.35)), {
+        duration: 500,
+      });
+    },
+    async showNodes(nodes) {
+      let minX = Infinity;
+      let maxX = -Infinity;
+      let minY = Infinity;
+      let maxY = -Infinity;
+      for (const node of nodes) {
+        if (!graph.hasNode(node)) continue;
+        const { x, y } = framedPosition(node);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+      if (minX === Infinity) return;
+      const { width } = sigma.getDimensions();
+      const free = Math.max(0.3, 1 - options.coveredLeft() / width);
+      const extent = Math.max(maxX - minX, maxY - minY) * 2.2;
+      const ratio = Math.min(1, Math.max(0.08, extent / free));
+      await camera.animate(inView({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, ratio), {
+        duration: 500,
+      });
+    },
+  };
+}
+
+/** Calls `callback` once the frame after the current one begins, i.e. the current one is drawn. */
+function afterNextFrameDrawn(callback: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(callback));
+}

@@ -1,0 +1,48 @@
+// What sigma draws, derived from the data and the view: which accounts the filters show and which
+// are brought forward (hovered neighbourhood, selection, ego network, path, community). Sigma's reducers read a Scene; the graph itself is never written.
+import type { Appearance } from '../graph/appearance.js';
+import type { MapGraph } from '../graph/map-graph.js';
+
+/** Accounts and links brought forward; everything else is drawn faded. */
+export interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** Draw the links as arrows (how attention flows around an account), else as on the map. */
+  arrows: boolean;
+}
+
+export interface Scene {
+  appearance: Appearance;
+  /** Accounts the filters let through; null when nothing is filtered. */
+  shown: Set<string> | null;
+  /** The selection, ego network, path or community brought forward. */
+  focus: Focus | null;
+  /** The hovered account's neighbourhood; wins over `focus` while the pointer is on it. */
+  hover: Focus | null;
+  selected: string | null;
+  /** Whether links have a direction (drawn as arrows when brought forward). */
+  directed: boolean;
+}
+
+/** An account, its neighbours (either direction) and the links between it and them. */
+export function neighbourhoodFocus(graph: MapGraph, node: string): Focus {
+  const focus: Focus = { nodes: new Set([node]), edges: new Set(), arrows: true };
+  if (!graph.hasNode(node)) return focus;
+  graph.forEachEdge(node, (edge, _attributes, source, target) => {
+    focus.nodes.add(source === node ? target : source);
+    focus.edges.add(edge);
+  });
+  return focus;
+}
+
+/** A community's members and the links inside it. */
+export function communityFocus(graph: MapGraph, community: number): Focus {
+  const focus: Focus = { nodes: new Set(), edges: new Set(), arrows: false };
+  graph.forEachNode((node, attributes) => {
+    if (attributes.community === community) focus.nodes.add(node);
+  });
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    if (focus.nodes.has(source) && focus.nodes.has(target)) focus.edges.add(edge);
+  });
+  return focus;
+}

@@ -1,0 +1,45 @@
+// Debian's Chromium driven by playwright-core, for the viewer's end-to-end tests and benchmark:
+// headless, software rendering (WebGL through SwiftShader), no network of its own; and the built
+// viewer the API serves.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+
+/** packages/viewer, whose dist/ the API serves. */
+export const VIEWER_DIR = fileURLToPath(new URL('../../packages/viewer', import.meta.url));
+
+export const CHROMIUM_PATH = process.env.KOLMAP_CHROMIUM ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+];
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function chromiumMissing(): string | null {
+  return existsSync(CHROMIUM_PATH)
+    ? null
+    : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set KOLMAP_CHROMIUM)`;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The viewer's build folder, built with Vite first if it is missing. */
+export function builtViewer(): string {
+  const dist = join(VIEWER_DIR, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    const build = spawnSync(
+      process.execPath,
+      [join(VIEWER_DIR, 'node_modules/vite/bin/vite.js'), 'build'],
+      { cwd: VIEWER_DIR, encoding: 'utf8' },
+    );
+    if (build.status !== 0) throw new Error(`vite build of the viewer failed:\n${build.stderr}`);
+  }
+  return dist;
+}
