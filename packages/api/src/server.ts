@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readWatchList } from '@kolmap/core';
 import { type Logger, pino } from 'pino';
 import { type ApiConfig, loadConfig } from './config.js';
 import { createApp } from './http/app.js';
@@ -17,6 +18,11 @@ import type { MapStore } from './store/map-store.js';
 /** The demo dataset of this repository (data/demo). */
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../../data/demo', import.meta.url));
 export const DEMO_MAP_NAME = 'Demo map';
+/** The demo's watch list (data/listening-sample/demo-watch.yaml). */
+export const DEMO_WATCH_LIST = fileURLToPath(
+  new URL('../../../data/listening-sample/demo-watch.yaml', import.meta.url),
+);
+const DEMO_LISTENING_DATE = '2024-12-31';
 
 export interface StartServerOptions {
   /** Environment variables (see loadConfig); default process.env. */
@@ -47,7 +53,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     );
   }
   const store = await createMapStore(config.store);
-  const jobs = new JobQueue({ store, pseudonymKey: config.pseudonymKey });
+  const jobs = new JobQueue({ store, pseudonymKey: config.pseudonymKey, logger });
   await rm(join(config.dataDir, 'uploads'), { recursive: true, force: true });
   if (config.demo) await saveDemoMapOnFirstStart(store, logger);
 
@@ -82,16 +88,31 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 }
 
-/** Analyses data/demo (accounts merged per actor) and saves it when the store has no map yet. */
+/**
+ * Analyses data/demo (accounts merged per actor) with the demo watch list and saves it when the
+ * store has no map yet. The demo's people are invented, so its privacy mode is left off (names
+ * stay readable); its posts are dated 2024, so retention counts back from the end of 2024.
+ */
 async function saveDemoMapOnFirstStart(store: MapStore, logger: Logger): Promise<void> {
   const maps = await store.listMaps({ includeBuilding: true });
   if (maps.length > 0) return;
   logger.info('saving the demo map (first start)');
-  const { graph } = await runAnalysisInWorker(
+  const { compliance, ...watch } = await readWatchList(DEMO_WATCH_LIST);
+  const { privacy: _privacy, ...rules } = compliance ?? {};
+  const { graph, listening } = await runAnalysisInWorker(
     [DEMO_DATA_DIR],
-    analysisOptionsSchema.parse({ actors: true }),
+    analysisOptionsSchema.parse({
+      actors: true,
+      watch: { ...watch, compliance: rules },
+      now: DEMO_LISTENING_DATE,
+    }),
     () => undefined,
+    { by: 'kolmap demo', pseudonymKey: null },
   );
-  const map = await store.saveMap({ name: DEMO_MAP_NAME, graph });
+  const map = await store.saveMap({
+    name: DEMO_MAP_NAME,
+    graph,
+    ...(listening && { listening }),
+  });
   logger.info({ mapId: map.id, accounts: map.counts.accounts }, 'demo map saved');
 }

@@ -39,6 +39,12 @@ describe('startServer', () => {
         items: Array<{ attributes: { rank: number } }>;
       };
       expect(kols.items.map(({ attributes }) => attributes.rank)).toEqual([1, 2, 3]);
+      // With the demo watch list: the 30 pharmacovigilance cases planted in the demo data.
+      const cases = (await (
+        await fetch(`${first.url}/api/v1/maps/${mapId}/pv-cases?limit=100`)
+      ).json()) as { items: Array<{ status: string }> };
+      expect(cases.items).toHaveLength(30);
+      expect(cases.items.every(({ status }) => status === 'new')).toBe(true);
     } finally {
       await first.close();
     }

@@ -3,6 +3,7 @@
 // clients to read, and a restart forgets them (their uploads are removed either way).
 import { EventEmitter } from 'node:events';
 import { rm } from 'node:fs/promises';
+import type { Logger } from 'pino';
 import type { MapStore } from '../store/map-store.js';
 import type { AnalysisJobStage, AnalysisOptions, AnalysisResult } from './analyse-dataset.js';
 import { AnalysisError, type AnalysisFailure, describeAnalysisError } from './analysis-error.js';
@@ -64,6 +65,8 @@ export interface SubmitJob {
 }
 
 export interface JobQueueOptions {
+  /** Where internal failures are logged (their causes are never shown to clients). */
+  logger?: Logger;
   store: MapStore;
   runAnalysis?: RunAnalysis;
   /** Secret of privacy-mode pseudonyms (config KOLMAP_PSEUDONYM_KEY). Default none. */
@@ -79,6 +82,7 @@ interface QueuedJob extends SubmitJob {
 /** Emits `update` with a copy of a job each time it changes. */
 export class JobQueue extends EventEmitter<{ update: [Job] }> {
   private readonly store: MapStore;
+  private readonly logger: Logger | undefined;
   private readonly runAnalysis: RunAnalysis;
   private readonly pseudonymKey: string | null;
   private readonly keepFinished: number;
@@ -90,6 +94,7 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
   constructor(options: JobQueueOptions) {
     super();
     this.store = options.store;
+    this.logger = options.logger;
     this.runAnalysis = options.runAnalysis ?? runAnalysisInWorker;
     this.pseudonymKey = options.pseudonymKey ?? null;
     this.keepFinished = options.keepFinished ?? 200;
@@ -184,7 +189,11 @@ export class JobQueue extends EventEmitter<{ update: [Job] }> {
       const map = await this.save(job, result);
       this.finish(job, { mapId: map.id });
     } catch (error) {
-      this.finish(job, { error: toJobFailure(error) });
+      const failure = toJobFailure(error);
+      if (failure.code === 'INTERNAL') {
+        this.logger?.error({ err: error, jobId: job.id }, 'analysis job failed');
+      }
+      this.finish(job, { error: failure });
     } finally {
       await rm(queued.uploadDir, { recursive: true, force: true });
     }

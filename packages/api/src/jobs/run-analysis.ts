@@ -52,10 +52,13 @@ export const runAnalysisInWorker: RunAnalysis = (files, options, onProgress, con
       else if (message.type === 'done') settle(() => resolve(message.result));
       else settle(() => reject(new AnalysisError(message.error)));
     });
-    worker.on('error', () =>
+    worker.on('error', (error) =>
       settle(() =>
         reject(
-          new AnalysisError({ code: 'INTERNAL', message: 'the analysis failed', details: [] }),
+          new AnalysisError(
+            { code: 'INTERNAL', message: 'the analysis failed', details: [] },
+            { cause: error },
+          ),
         ),
       ),
     );
