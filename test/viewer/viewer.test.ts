@@ -1,8 +1,11 @@
 // The viewer end to end, in a real browser against the API serving the demo map: the map renders,
 // search selects a planted KOL and the panel shows its score, its ego network and a path show on the
 // map, a community filter hides the other communities, two shortlisted accounts export as a two-row
-// CSV (through the audited API), the permalink reproduces the view, and a server with API keys gets
-// one asked for. Each step saves a screenshot in test/artifacts/viewer/.
+// CSV (through the audited API), the permalink reproduces the view, the listening panel draws its
+// charts, colouring by tonality changes the map, the PNG has the legend, the PV queue lists the
+// demo's 30 cases and moves one into review (audit trail, and a refused change), and a server with
+// API keys gets one asked for and hides the PV queue from a viewer key. Each step saves a
+// screenshot in test/artifacts/viewer/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +30,7 @@ interface Account {
 }
 
 const API_KEY = 'e2e-viewer-key-0123456789';
+const VIEWER_KEY = 'e2e-reader-key-0123456789';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -75,6 +79,10 @@ describeInBrowser('viewer in a browser', () => {
       return (await response.json()) as T;
     };
     const shownCount = async () => page.locator('.stage-status').textContent();
+    const openMap = async () => {
+      await page.goto(`${server.url}/maps/${mapId}`);
+      await page.locator('.stage[data-state="ready"]').waitFor({ timeout: 30_000 });
+    };
 
     beforeAll(async () => {
       server = await serve();
@@ -251,8 +259,148 @@ describeInBrowser('viewer in a browser', () => {
       expect(await shownCount()).toMatch(/ of 2,295 accounts shown$/);
     }, 60_000);
 
+    it('draws the listening charts: volume, tonality and share of voice', async () => {
+      await openMap();
+      await page.getByRole('tab', { name: 'Listening' }).click();
+      const panel = page.locator('.listening-panel');
+      await panel.locator('.line-chart .chart-line path').first().waitFor();
+      await page.waitForTimeout(500);
+      await shot(page, '10-listening');
+      const lines = await panel
+        .locator('.line-chart .chart-line path:not(.chart-area)')
+        .evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
+      expect(lines.length).toBeGreaterThanOrEqual(2 * 6);
+      for (const d of lines) expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
+      const bars = await panel
+        .locator('.sov-chart rect')
+        .evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
+      expect(bars.length).toBe(2 * 13);
+      expect(Math.max(...bars)).toBeGreaterThan(100);
+      expect(await panel.locator('.sov-own').count()).toBe(3);
+
+      await panel.getByLabel('Series by').selectOption('area');
+      await panel.getByLabel('Per', { exact: true }).selectOption('week');
+      await panel.locator('.series-name', { hasText: 'oncology' }).waitFor();
+      await page.waitForTimeout(300);
+      await shot(page, '11-listening-by-area-week');
+      expect(await panel.locator('.series-name').allTextContents()).toHaveLength(5);
+    }, 60_000);
+
+    it("selects a thematic community's leader on the map", async () => {
+      const panel = page.locator('.listening-panel');
+      const card = panel.locator('.theme-card').first();
+      await card.scrollIntoViewIfNeeded();
+      const leader = card.locator('.leader-list .row-button').first();
+      const name = (await leader.textContent()) as string;
+      await leader.click();
+      await page.locator('.account-panel').getByRole('heading', { name, exact: true }).waitFor();
+      await page.waitForTimeout(700);
+      await shot(page, '12-listening-leader-selected');
+      expect(new URL(page.url()).searchParams.get('node')).toMatch(/^actor:/);
+    }, 30_000);
+
+    it('colours the map by tonality, with the scale in the legend and in the PNG', async () => {
+      await openMap();
+      await page.waitForTimeout(500);
+      const before = await page.locator('.sigma-container').screenshot();
+      await page.locator('#legend-colour').selectOption('tonality');
+      await page.locator('.legend-gradient').waitFor();
+      await page.waitForTimeout(700);
+      await shot(page, '13-tonality');
+      const after = await page.locator('.sigma-container').screenshot();
+      expect(await changedShare(page, before, after)).toBeGreaterThan(0.02);
+      expect(new URL(page.url()).searchParams.get('colour')).toBe('tonality');
+      expect(await page.locator('.legend-entry .legend-label').allTextContents()).toContain(
+        'Neutral',
+      );
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PNG' }).click(),
+      ]);
+      const file = join(ARTIFACTS, '14-tonality-export.png');
+      await download.saveAs(file);
+      // The legend is drawn in the bottom-left corner: the white box holds the scale's colours.
+      const corner = await page.evaluate(async (png) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(
+          0,
+          image.height * 0.6,
+          image.width * 0.25,
+          image.height * 0.4,
+        );
+        let red = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (
+            (data[i] as number) > 200 &&
+            (data[i + 1] as number) < 60 &&
+            (data[i + 2] as number) < 60
+          )
+            red++;
+        }
+        return { width: image.width, red };
+      }, readFileSync(file).toString('base64'));
+      expect(corner.width).toBeGreaterThan(2000);
+      expect(corner.red).toBeGreaterThan(100);
+    }, 60_000);
+
+    it('lists the 30 PV cases and moves one from new to in review, in the audit trail', async () => {
+      await page.getByRole('tab', { name: 'PV queue' }).click();
+      const panel = page.locator('.pv-panel');
+      await panel.locator('.pv-case-row').first().waitFor();
+      await shot(page, '15-pv-queue');
+      expect(await panel.locator('.pv-case-row').count()).toBe(30);
+      await panel.getByRole('button', { name: 'New', exact: true }).click();
+      await panel.getByText(/: 30 new cases\./).waitFor();
+
+      await panel.locator('.pv-case-row').first().click();
+      const title = (await panel.locator('#pv-case-title').textContent()) as string;
+      const caseId = title.replace(/^Case /, '');
+      await panel.getByRole('button', { name: 'Start review' }).click();
+      await panel.locator('.pv-detail-head .status-chip', { hasText: 'In review' }).waitFor();
+      const trail = panel.locator('.audit-trail li');
+      await trail.filter({ hasText: 'Status: New → In review' }).waitFor();
+      await trail.last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await shot(page, '16-pv-case-in-review');
+      expect(await trail.count()).toBe(2);
+      const saved = await api<{ status: string; history: Array<{ action: string; to: string }> }>(
+        `/maps/${mapId}/pv-cases/${encodeURIComponent(caseId)}`,
+      );
+      expect(saved.status).toBe('in_review');
+      expect(saved.history.at(-1)).toMatchObject({ action: 'status', to: 'in_review' });
+
+      // Reported elsewhere meanwhile: dismissing it here is refused, with what is allowed now.
+      const reported = await fetch(
+        `${server.url}/api/v1/maps/${mapId}/pv-cases/${encodeURIComponent(caseId)}`,
+        {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ status: 'reported' }),
+        },
+      );
+      expect(reported.status).toBe(200);
+      await panel.getByLabel('Note').fill('Not about the product after all');
+      await panel.getByRole('button', { name: 'Dismiss' }).click();
+      await panel.locator('.pv-outcome.error', { hasText: 'no status may follow' }).waitFor();
+      await panel.locator('.pv-detail-head .status-chip', { hasText: 'Reported' }).waitFor();
+      await page.waitForTimeout(300);
+      await shot(page, '17-pv-change-refused');
+      expect(await panel.getByRole('button', { name: 'Dismiss' }).count()).toBe(0);
+    }, 60_000);
+
     it('writes no error to the console', () => {
-      expect(problems).toEqual([]);
+      // Chromium logs every answer with an error status; the refused PV change answers 409 on purpose.
+      expect(problems.filter((problem) => !problem.includes('status of 409 (Conflict)'))).toEqual(
+        [],
+      );
     });
 
     async function countCommunity(community: number): Promise<number> {
@@ -263,12 +411,44 @@ describeInBrowser('viewer in a browser', () => {
     }
   });
 
+  /** Share of the pixels that differ between two screenshots of the same size. */
+  async function changedShare(page: Page, before: Buffer, after: Buffer): Promise<number> {
+    return page.evaluate(
+      async ([a, b]) => {
+        const pixels = async (png: string) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${png}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, image.width, image.height).data;
+        };
+        const [first, second] = [await pixels(a as string), await pixels(b as string)];
+        let changed = 0;
+        for (let i = 0; i < first.length; i += 4) {
+          const difference =
+            Math.abs((first[i] as number) - (second[i] as number)) +
+            Math.abs((first[i + 1] as number) - (second[i + 1] as number)) +
+            Math.abs((first[i + 2] as number) - (second[i + 2] as number));
+          if (difference > 60) changed++;
+        }
+        return changed / (first.length / 4);
+      },
+      [before.toString('base64'), after.toString('base64')],
+    );
+  }
+
   describe('served with API keys', () => {
     let server: RunningServer;
     let page: Page;
 
     beforeAll(async () => {
-      server = await serve({ KOLMAP_API_KEYS: `e2e:analyst:${API_KEY}` });
+      server = await serve({
+        KOLMAP_API_KEYS: `e2e:analyst:${API_KEY},reader:viewer:${VIEWER_KEY}`,
+      });
       page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     }, 120_000);
 
@@ -290,6 +470,34 @@ describeInBrowser('viewer in a browser', () => {
       await page.reload();
       await page.locator('.stage[data-state="ready"]').waitFor({ timeout: 30_000 });
       expect(await page.locator('dialog[open]').count()).toBe(0);
+      await page.getByRole('tab', { name: 'PV queue' }).waitFor();
+    }, 60_000);
+
+    it('shows a viewer key the listening panel but nothing of the PV queue', async () => {
+      const reader = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      try {
+        const refused = reader.waitForResponse(
+          (response) => response.url().includes('/pv-cases') && response.status() === 403,
+        );
+        await reader.goto(server.url);
+        const dialog = reader.getByRole('dialog', { name: 'API key needed' });
+        await dialog.getByRole('textbox', { name: 'API key' }).fill(VIEWER_KEY);
+        await dialog.getByRole('button', { name: 'Use this key' }).click();
+        await reader.getByRole('link', { name: /Demo map/ }).click();
+        await reader.locator('.stage[data-state="ready"]').waitFor({ timeout: 30_000 });
+        await reader.getByRole('tab', { name: 'Listening' }).click();
+        await reader.locator('.line-chart .chart-line path').first().waitFor();
+        await refused;
+        await reader.waitForTimeout(300);
+        await shot(reader, '18-viewer-key-without-pv');
+        expect(await reader.getByRole('tab', { name: 'PV queue' }).count()).toBe(0);
+        expect(await reader.locator('.pv-panel').evaluate((panel) => panel.childElementCount)).toBe(
+          0,
+        );
+        expect(await reader.locator('.toast').count()).toBe(0);
+      } finally {
+        await reader.close();
+      }
     }, 60_000);
   });
 });

@@ -2,11 +2,27 @@
 // bearer token when there is one, and a prompt for a key when the API answers 401.
 import type {
   AccountDetail,
+  Listening,
+  ListeningDimension,
+  ListeningPeriod,
   MapGraphResponse,
   MapInfo,
   MapSummary,
+  PvCase,
+  PvCaseChange,
+  PvCasePage,
+  PvStatus,
   Shortlist,
+  Topics,
 } from './api-types.js';
+
+/** The filters of the listening series. */
+export interface ListeningQuery {
+  by: ListeningDimension;
+  period: ListeningPeriod;
+  /** A therapeutic area of the watch list; null for all. */
+  area: string | null;
+}
 
 /** An error answer of the API (`{ error: { code, message, details } }`), or a network failure. */
 export class ApiError extends Error {
@@ -34,6 +50,9 @@ export interface ApiClientOptions {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** PV cases asked for at a time. */
+const PV_CASES_PAGE = 50;
 
 /** A client of the API; every method rejects with ApiError. */
 export function createApiClient(options: ApiClientOptions) {
@@ -99,6 +118,35 @@ export function createApiClient(options: ApiClientOptions) {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
+      });
+    },
+    getListening(mapId: string, query: ListeningQuery): Promise<Listening> {
+      const search = new URLSearchParams({ by: query.by, period: query.period });
+      if (query.area !== null) search.set('area', query.area);
+      return json<Listening>(`${map(mapId)}/listening?${search}`);
+    },
+    getTopics(mapId: string): Promise<Topics> {
+      return json<Topics>(`${map(mapId)}/topics?limit=12`);
+    },
+    /** A page of the pharmacovigilance review queue (analysts and admins: 403 otherwise). */
+    listPvCases(
+      mapId: string,
+      query: { status: PvStatus | null; cursor: string | null },
+    ): Promise<PvCasePage> {
+      const search = new URLSearchParams({ limit: String(PV_CASES_PAGE) });
+      if (query.status !== null) search.set('status', query.status);
+      if (query.cursor !== null) search.set('cursor', query.cursor);
+      return json<PvCasePage>(`${map(mapId)}/pv-cases?${search}`);
+    },
+    getPvCase(mapId: string, caseId: string): Promise<PvCase> {
+      return json<PvCase>(`${map(mapId)}/pv-cases/${encodeURIComponent(caseId)}`);
+    },
+    /** Rejects with ApiError 409 `INVALID_REVIEW_CHANGE` when the review rules forbid the change. */
+    updatePvCase(mapId: string, caseId: string, change: PvCaseChange): Promise<PvCase> {
+      return json<PvCase>(`${map(mapId)}/pv-cases/${encodeURIComponent(caseId)}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(change),
       });
     },
     /** The shortlist as CSV; the API records the export in its audit log. */

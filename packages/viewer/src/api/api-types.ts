@@ -54,6 +54,12 @@ export interface AccountAttributes {
   outStrength?: number;
   inDegree?: number;
   outDegree?: number;
+  /** Mean tonality (−1…1) of the account's posts (maps analysed with a watch list). */
+  tonality?: number;
+  /** Label of the topic its posts name most. */
+  topic?: string;
+  /** The thematic community (an id of `/topics`) most of its posts come from. */
+  topicCommunity?: number;
   x?: number;
   y?: number;
   [name: string]: unknown;
@@ -130,4 +136,156 @@ export interface Shortlist {
   createdAt: string;
   size: number;
   accountKeys: string[];
+}
+
+/** What the listening series are of. */
+export const LISTENING_DIMENSIONS = ['brand', 'area', 'topic', 'community'] as const;
+export type ListeningDimension = (typeof LISTENING_DIMENSIONS)[number];
+
+/** The periods the listening series are counted per. */
+export const LISTENING_PERIODS = ['day', 'week', 'month'] as const;
+export type ListeningPeriod = (typeof LISTENING_PERIODS)[number];
+
+/** Posts of one series (a brand, area, topic or thematic community) in one period. */
+export interface ListeningSeriesRow {
+  /** `2024-03`, `2024-03-04` (a week, from its Monday), `2024-03-05`. */
+  period: string;
+  dimension: ListeningDimension;
+  key: string;
+  label: string;
+  posts: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+  /** Mean tonality of the posts (−1…1), null without posts. */
+  tonality: number | null;
+  netTonality: number | null;
+}
+
+/** One brand's share of the posts naming a brand in one period, by posts and by authors' KOL scores. */
+export interface ShareOfVoiceRow {
+  period: string;
+  brand: string;
+  own: boolean;
+  posts: number;
+  share: number;
+  weighted: number;
+  weightedShare: number;
+}
+
+export interface ListeningBrand {
+  name: string;
+  /** The laboratory's own product (else a competitor's). */
+  own: boolean;
+  therapeuticArea: string | null;
+}
+
+/** `GET /maps/:id/listening`. */
+export interface Listening {
+  by: ListeningDimension;
+  period: ListeningPeriod | 'all';
+  watchList: string | null;
+  now: string;
+  listenedAt: string;
+  counts: { listened: number; rows: number; pvCases: number; excludedFromMarketing: number };
+  brands: ListeningBrand[];
+  areas: string[];
+  series: ListeningSeriesRow[];
+  shareOfVoice: ShareOfVoiceRow[];
+}
+
+/** An account leading a thematic community. */
+export interface TopicLeader {
+  key: string;
+  name: string | null;
+  handle: string | null;
+  actorType: string | null;
+  kolScore: number;
+  role: string | null;
+}
+
+/** A post that spread most in a thematic community (its text is not kept). */
+export interface TopPost {
+  key: string;
+  /** The author's account key. */
+  author: string;
+  createdAt: string;
+  reposts: number;
+  replies: number;
+  tone: 'positive' | 'neutral' | 'negative' | null;
+}
+
+/** Accounts linked by the topics they share, with what they talk about and who leads them. */
+export interface ThematicCommunity {
+  id: number;
+  label: string;
+  accounts: number;
+  posts: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+  tonality: number | null;
+  topTerms: Array<{ topic: string; label: string; posts: number; share: number }>;
+  topPosts: TopPost[];
+  leaders: TopicLeader[];
+}
+
+/** `GET /maps/:id/topics`. */
+export interface Topics {
+  topics: Array<{ key: string; label: string; posts: number }>;
+  communities: ThematicCommunity[];
+}
+
+/** The review statuses of a pharmacovigilance case, in the order a case goes through them. */
+export const PV_STATUSES = ['new', 'in_review', 'reported', 'dismissed'] as const;
+export type PvStatus = (typeof PV_STATUSES)[number];
+
+/** One line of a case's audit trail. */
+export interface PvAuditEntry {
+  at: string;
+  by: string;
+  action: 'flagged' | 'status' | 'assignee' | 'note';
+  from: string | null;
+  to: string | null;
+  note: string | null;
+}
+
+/** A post that may report an adverse event or a quality complaint, and its review. */
+export interface PvCase {
+  /** The flagged post's key. */
+  id: string;
+  flag: {
+    post: string;
+    platform: string;
+    /** The author's account key: the reporter. */
+    author: string;
+    createdAt: string;
+    language: string | null;
+    text: string;
+    kinds: string[];
+    criteria: {
+      reporter: string;
+      patient: 'named' | 'author';
+      patientWords: string[];
+      products: string[];
+      events: string[];
+    };
+  };
+  status: PvStatus;
+  assignee: string | null;
+  /** Oldest first. */
+  history: PvAuditEntry[];
+}
+
+export interface PvCasePage {
+  items: PvCase[];
+  nextCursor: string | null;
+}
+
+/** A reviewer's change to a case. */
+export interface PvCaseChange {
+  status?: PvStatus;
+  /** Null unassigns. */
+  assignee?: string | null;
+  note?: string;
 }

@@ -1,9 +1,10 @@
-// How each account is drawn: a colour by community, actor type, platform or role (with the legend
-// that explains it) and a size by KOL score, PageRank, followers or interactions received. Derived
-// from the data and kept apart from it: the graph is never written.
+// How each account is drawn: a colour by community, actor type, platform, role, tonality or topic
+// (with the legend that explains it) and a size by KOL score, PageRank, followers or interactions
+// received. Derived from the data and kept apart from it: the graph is never written.
 import type { AccountAttributes, CommunityProfile } from '../api/api-types.js';
 import type { ColorBy, SizeBy } from '../state/view-state.js';
 import { type MapGraph, platformsOf } from './map-graph.js';
+import { NEUTRAL_BAND, TONALITY_COLORS, tonalityColor, tonalityLimit } from './tonality-scale.js';
 import { actorTypeLabel, platformLabel, roleLabel, SEVERAL_PLATFORMS } from './vocabulary.js';
 
 /** Colours of the largest communities, in order (a qualitative palette readable on white). */
@@ -97,10 +98,19 @@ export interface LegendEntry {
   communities?: number[];
 }
 
+/** A continuous colour scale: `colors` evenly spaced from `min` to `max`. */
+export interface ColorScale {
+  min: number;
+  max: number;
+  colors: readonly string[];
+}
+
 export interface Appearance {
   colors: Map<string, string>;
   sizes: Map<string, number>;
   legend: LegendEntry[];
+  /** When colouring by tonality: the scale the colours are read on. */
+  scale: ColorScale | null;
 }
 
 /**
@@ -109,7 +119,10 @@ export interface Appearance {
  * Colours: by `community`, the communities the analysis drew on their own (`displayGroup`, else the
  * `colouredCommunities` largest) get the palette in order of size and the others share
  * `OTHER_COLOR`; by `actorType`, `platform` (`'several'` for actors on several) or `role`, each
- * known value has a fixed colour, so HCPs are the same blue on every map.
+ * known value has a fixed colour, so HCPs are the same blue on every map; by `tonality`, a
+ * diverging scale (see tonality-scale.ts) whose legend counts the negative, neutral and positive
+ * accounts; by `topic`, the palette for the most frequent topics, in order, the others sharing
+ * `OTHER_COLOR`. Accounts without a value get `OTHER_COLOR`.
  *
  * Sizes: between `minSize` and `maxSize`; the KOL score (0–100) cubed, so the leaders stand out,
  * and the heavy-tailed PageRank, followers and interactions received as the square root of their
@@ -124,11 +137,108 @@ export function computeAppearance(
   options: Partial<AppearanceOptions> = {},
 ): Appearance {
   const resolved = { ...DEFAULT_APPEARANCE_OPTIONS, ...options };
-  const { colors, legend } =
-    resolved.colorBy === 'community'
-      ? colorByCommunity(graph, communities, resolved.colouredCommunities)
-      : colorByValue(graph, resolved.colorBy);
-  return { colors, sizes: computeSizes(graph, resolved), legend };
+  const sizes = computeSizes(graph, resolved);
+  switch (resolved.colorBy) {
+    case 'community':
+      return {
+        ...colorByCommunity(graph, communities, resolved.colouredCommunities),
+        sizes,
+        scale: null,
+      };
+    case 'tonality':
+      return { ...colorByTonality(graph), sizes };
+    case 'topic':
+      return { ...colorByTopic(graph, resolved.colouredCommunities), sizes, scale: null };
+    default:
+      return { ...colorByValue(graph, resolved.colorBy), sizes, scale: null };
+  }
+}
+
+function colorByTonality(graph: MapGraph): {
+  colors: Map<string, string>;
+  legend: LegendEntry[];
+  scale: ColorScale;
+} {
+  const values: number[] = [];
+  graph.forEachNode((_node, { tonality }) => {
+    if (typeof tonality === 'number') values.push(tonality);
+  });
+  const limit = tonalityLimit(values);
+  const colors = new Map<string, string>();
+  const counts = { negative: 0, neutral: 0, positive: 0, none: 0 };
+  graph.forEachNode((node, { tonality }) => {
+    if (typeof tonality !== 'number') {
+      counts.none++;
+      colors.set(node, OTHER_COLOR);
+      return;
+    }
+    colors.set(node, tonalityColor(tonality, limit));
+    if (tonality <= -NEUTRAL_BAND) counts.negative++;
+    else if (tonality >= NEUTRAL_BAND) counts.positive++;
+    else counts.neutral++;
+  });
+  const band = NEUTRAL_BAND.toFixed(2);
+  const legend: LegendEntry[] = [
+    {
+      value: 'positive',
+      label: `Positive (above ${band})`,
+      color: tonalityColor(limit, limit),
+      count: counts.positive,
+    },
+    { value: 'neutral', label: 'Neutral', color: tonalityColor(0, limit), count: counts.neutral },
+    {
+      value: 'negative',
+      label: `Negative (below −${band})`,
+      color: tonalityColor(-limit, limit),
+      count: counts.negative,
+    },
+  ];
+  if (counts.none > 0) {
+    legend.push({
+      value: '',
+      label: 'No post with a tonality',
+      color: OTHER_COLOR,
+      count: counts.none,
+    });
+  }
+  return { colors, legend, scale: { min: -limit, max: limit, colors: TONALITY_COLORS } };
+}
+
+function colorByTopic(
+  graph: MapGraph,
+  coloured: number,
+): { colors: Map<string, string>; legend: LegendEntry[] } {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_node, { topic }) => {
+    const value = typeof topic === 'string' ? topic : '';
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  });
+  const none = counts.get('') ?? 0;
+  counts.delete('');
+  const byCount = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const own = byCount.slice(0, Math.min(coloured, COMMUNITY_PALETTE.length));
+  const colorOf = new Map(own.map(([topic], index) => [topic, COMMUNITY_PALETTE[index] as string]));
+  const colors = new Map<string, string>();
+  graph.forEachNode((node, { topic }) => {
+    colors.set(node, (typeof topic === 'string' && colorOf.get(topic)) || OTHER_COLOR);
+  });
+  const legend: LegendEntry[] = own.map(([topic, count]) => ({
+    value: topic,
+    label: topic,
+    color: colorOf.get(topic) as string,
+    count,
+  }));
+  const others = byCount.slice(own.length);
+  if (others.length > 0) {
+    legend.push({
+      value: OTHER_COMMUNITIES,
+      label: `${others.length} other ${others.length === 1 ? 'topic' : 'topics'}`,
+      color: OTHER_COLOR,
+      count: others.reduce((sum, [, count]) => sum + count, 0),
+    });
+  }
+  if (none > 0) legend.push({ value: '', label: 'No topic', color: OTHER_COLOR, count: none });
+  return { colors, legend };
 }
 
 function colorByCommunity(
@@ -177,9 +287,12 @@ function colorByCommunity(
   return { colors, legend };
 }
 
+/** The colourings by a value with a fixed colour each. */
+type ValueColorBy = 'actorType' | 'platform' | 'role';
+
 function colorByValue(
   graph: MapGraph,
-  colorBy: Exclude<ColorBy, 'community'>,
+  colorBy: ValueColorBy,
 ): { colors: Map<string, string>; legend: LegendEntry[] } {
   const known =
     colorBy === 'actorType'
@@ -208,10 +321,7 @@ function colorByValue(
 }
 
 /** The value an account is coloured by (`''` when unknown). */
-export function colorValue(
-  colorBy: Exclude<ColorBy, 'community'>,
-  attributes: AccountAttributes,
-): string {
+export function colorValue(colorBy: ValueColorBy, attributes: AccountAttributes): string {
   if (colorBy === 'platform') {
     const platforms = platformsOf(attributes);
     return platforms.length > 1 ? SEVERAL_PLATFORMS : (platforms[0] ?? '');

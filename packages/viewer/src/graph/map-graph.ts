@@ -16,16 +16,17 @@ export interface MapGraphAttributes {
 export type MapGraph = Graph<AccountAttributes, InteractionAttributes, MapGraphAttributes>;
 
 /**
- * The graph of a serialised map. Nodes without a position (a map analysed with `--no-layout`) are
- * put on a circle, in graph order, so the map can be drawn and laid out again.
+ * The graph of a serialised map; with `links: false`, its accounts only (`addLinks` adds the links
+ * later, so that the accounts can be drawn first). Nodes without a position (a map analysed with
+ * `--no-layout`) are put on a circle, in graph order, so the map can be drawn and laid out again.
  */
-export function toMapGraph(serialized: SerializedMapGraph): MapGraph {
+export function toMapGraph(serialized: SerializedMapGraph, { links = true } = {}): MapGraph {
   const graph: MapGraph = new Graph({
     type: serialized.options.type,
     multi: false,
     allowSelfLoops: serialized.options.allowSelfLoops,
   });
-  graph.import(serialized);
+  graph.import(links ? serialized : { ...serialized, edges: [] });
   let index = 0;
   const radius = Math.sqrt(graph.order) * 10;
   graph.updateEachNodeAttributes((_node, attributes) => {
@@ -34,6 +35,11 @@ export function toMapGraph(serialized: SerializedMapGraph): MapGraph {
     return { ...attributes, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   return graph;
+}
+
+/** Adds the links of a serialised map to the graph made of its accounts (`toMapGraph`, `links: false`). */
+export function addLinks(graph: MapGraph, serialized: SerializedMapGraph): void {
+  graph.import({ edges: serialized.edges });
 }
 
 /** The communities' profiles the map carries, else `{id, size}` counted from the nodes. */

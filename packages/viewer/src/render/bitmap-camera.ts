@@ -19,14 +19,12 @@ export function isSoftwareRenderer(name: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render driver/i.test(name);
 }
 
-/** The browser's WebGL renderer name, or '' when it does not tell. */
-export function webglRendererName(): string {
-  const gl = document.createElement('canvas').getContext('webgl');
+/** The WebGL renderer name of a canvas already drawn on with WebGL, or '' when it does not tell. */
+export function webglRendererName(canvas: HTMLCanvasElement | undefined): string {
+  const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
   if (!gl) return '';
   const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return name;
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
 /**

@@ -26,7 +26,8 @@ export interface DerivedView {
   appearance: Appearance;
   /** Accounts the filters let through; null when nothing is filtered. */
   shown: Set<string> | null;
-  counts: FilterCounts;
+  /** How many accounts each filter value would show: counted on first call (only panels ask). */
+  counts: () => FilterCounts;
   /** The selected account's ego network, when asked for. */
   ego: EgoNetwork | null;
   /** The path asked for: null when there is none, undefined when none is asked for. */
@@ -62,7 +63,7 @@ export function deriveView(
     : isFiltering(state.filters)
       ? filterAccounts(graph, state.filters, data.degrees)
       : null;
-  const counts = sameFilters ? reuse.counts : countFilterValues(graph, state.filters, data.degrees);
+  const counts = sameFilters ? reuse.counts : countOnce(data, state.filters);
   const sameEgo = reuse && old?.selected === state.selected && old.ego === state.ego;
   const ego = sameEgo
     ? reuse.ego
@@ -83,6 +84,24 @@ export function deriveView(
     reuse &&
     (Object.keys(view) as (keyof DerivedView)[]).every((part) => view[part] === reuse[part]);
   return unchanged ? reuse : view;
+}
+
+/** Whether what `state` shows reads the map's links (a selection, path, community or minimum degree). */
+export function needsLinks(state: ViewState): boolean {
+  return (
+    state.selected !== null ||
+    state.path !== null ||
+    state.focusCommunity !== null ||
+    state.filters.minDegree > 0
+  );
+}
+
+function countOnce(data: MapData, filters: ViewState['filters']): () => FilterCounts {
+  let counts: FilterCounts | undefined;
+  return () => {
+    counts ??= countFilterValues(data.graph, filters, data.degrees);
+    return counts;
+  };
 }
 
 function computeFocus(

@@ -1,20 +1,28 @@
 // The current view as a high-resolution PNG: a second, off-screen sigma draws the same graph with the
-// same reducers and camera at `scale` times the size (nodes, links and labels scaled alike), and its
-// layers are flattened on a white background.
+// same reducers and camera at `scale` times the size (nodes, links and labels scaled alike), its
+// layers are flattened on a white background, and the legend is drawn over them where it is on
+// screen.
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { type DrawnLegend, drawLegend } from './draw-legend.js';
 
 export interface PngOptions {
   /** How many times the on-screen size. Default 3. */
   scale: number;
   /** Default white. */
   background: string;
+  /** The legend drawn in the bottom-left corner; null for none. Default null. */
+  legend: DrawnLegend | null;
 }
 
 export const DEFAULT_PNG_OPTIONS: Readonly<PngOptions> = Object.freeze({
   scale: 3,
   background: '#ffffff',
+  legend: null,
 });
+
+/** Pixels between the legend and the image's edges, on screen. */
+const LEGEND_INSET = 12;
 
 /** Sigma settings measured in pixels, multiplied by the scale. */
 const PIXEL_SETTINGS = [
@@ -25,7 +33,7 @@ const PIXEL_SETTINGS = [
 ] as const;
 
 export async function exportPng(sigma: Sigma, options: Partial<PngOptions> = {}): Promise<Blob> {
-  const { scale, background } = { ...DEFAULT_PNG_OPTIONS, ...options };
+  const { scale, background, legend } = { ...DEFAULT_PNG_OPTIONS, ...options };
   const { width, height } = sigma.getDimensions();
   const holder = document.createElement('div');
   Object.assign(holder.style, {
@@ -64,6 +72,12 @@ export async function exportPng(sigma: Sigma, options: Partial<PngOptions> = {})
     context.fillRect(0, 0, canvas.width, canvas.height);
     for (const [name, layer] of Object.entries(renderer.getCanvases())) {
       if (name !== 'mouse') context.drawImage(layer, 0, 0, canvas.width, canvas.height);
+    }
+    if (legend) {
+      drawLegend(context, legend, {
+        scale: scale * pixelRatio,
+        inset: LEGEND_INSET * scale * pixelRatio,
+      });
     }
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(

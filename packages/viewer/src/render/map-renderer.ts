@@ -5,7 +5,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { MapGraph } from '../graph/map-graph.js';
-import { moveCameraByBitmap } from './bitmap-camera.js';
+import { isSoftwareRenderer, moveCameraByBitmap, webglRendererName } from './bitmap-camera.js';
 import { drawHaloLabel } from './draw-label.js';
 import { createReducers } from './reducers.js';
 import type { Scene } from './scene.js';
@@ -39,11 +39,14 @@ export interface MapRendererOptions {
   onFirstRender: () => void;
   /** Called once, when a frame with the links is on screen (the first one, on smaller maps). */
   onLinksDrawn: () => void;
+  /** The map's number of links, including those `addLinks` adds. */
+  links: number;
   /**
-   * Redraw every frame while the camera is dragged or zoomed with the wheel (sigma's own camera),
-   * else move the drawn image and redraw once at the end (see bitmap-camera.ts).
+   * Adds the links the graph does not have yet, after the first frame (drawn with the accounts
+   * alone); sigma stops following the graph meanwhile, rather than take 100,000 link events one by
+   * one, and then draws it whole. Null when the graph has all its links.
    */
-  redrawWhileMoving: boolean;
+  addLinks: (() => void) | null;
 }
 
 export interface MapRenderer {
@@ -62,7 +65,8 @@ export function createMapRenderer(
   options: MapRendererOptions,
 ): MapRenderer {
   const { nodeReducer, edgeReducer } = createReducers(graph, options.getScene);
-  let linksDrawn = graph.size <= LINKS_AFTER_FIRST_FRAME_ABOVE;
+  const { links, addLinks } = options;
+  let linksDrawn = addLinks !== null || links <= LINKS_AFTER_FIRST_FRAME_ABOVE;
   const sigma = new Sigma(graph, container, {
     nodeReducer,
     edgeReducer: (edge, data) => (linksDrawn ? edgeReducer(edge, data) : { hidden: true }),
@@ -77,10 +81,10 @@ export function createMapRenderer(
     labelRenderedSizeThreshold: 9,
     defaultEdgeType: 'line',
     edgeProgramClasses: {
-      line: graph.size > HAIRLINES_ABOVE ? EdgeLineProgram : EdgeRectangleProgram,
+      line: links > HAIRLINES_ABOVE ? EdgeLineProgram : EdgeRectangleProgram,
       arrow: EdgeArrowProgram,
     },
-    hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    hideEdgesOnMove: links > HIDE_EDGES_ON_MOVE_ABOVE,
     minCameraRatio: 0.005,
     maxCameraRatio: 4,
     stagePadding: 40,
@@ -89,9 +93,16 @@ export function createMapRenderer(
   // is still being drawn).
   afterNextFrameDrawn(() => {
     options.onFirstRender();
-    if (linksDrawn) return options.onLinksDrawn();
-    linksDrawn = true;
-    sigma.refresh();
+    if (addLinks !== null) {
+      sigma.setGraph(graph.nullCopy());
+      addLinks();
+      sigma.setGraph(graph);
+    } else if (!linksDrawn) {
+      linksDrawn = true;
+      sigma.refresh();
+    } else {
+      return options.onLinksDrawn();
+    }
     afterNextFrameDrawn(options.onLinksDrawn);
   });
   sigma.on('clickNode', ({ node }) => options.onClickNode(node));
@@ -105,7 +116,10 @@ export function createMapRenderer(
     options.onHover(null);
   });
   sigma.getCamera().on('updated', options.onCamera);
-  if (!options.redrawWhileMoving) moveCameraByBitmap(sigma, container);
+  // Redraw every frame while the camera is dragged or zoomed with the wheel (sigma's own camera),
+  // unless each frame costs too much: then move the drawn image and redraw at the end.
+  const software = isSoftwareRenderer(webglRendererName(sigma.getCanvases().nodes));
+  if (software || links > HIDE_EDGES_ON_MOVE_ABOVE) moveCameraByBitmap(sigma, container);
 
   const camera = sigma.getCamera();
   /**

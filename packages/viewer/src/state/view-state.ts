@@ -1,8 +1,15 @@
 // What a person sees of a map: the map, the selection, the ego network or path shown, filters,
 // appearance and camera. All of it lives in the URL (see url-state.ts), so a link reproduces a view.
 
-/** What the nodes are coloured by. */
-export const COLOR_BY = ['community', 'actorType', 'platform', 'role'] as const;
+/** What the nodes are coloured by (`tonality` and `topic` on maps analysed with a watch list). */
+export const COLOR_BY = [
+  'community',
+  'actorType',
+  'platform',
+  'role',
+  'tonality',
+  'topic',
+] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
 
 /** What the nodes are sized by. */

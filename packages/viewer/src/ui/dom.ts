@@ -36,6 +36,22 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with its attributes (numbers written as they are) and children. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number | null | undefined> = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined) element.setAttribute(name, String(value));
+  }
+  append(element, children);
+  return element;
+}
+
 /** Replaces an element's children. */
 export function replaceChildren(element: Element, ...children: Child[]): void {
   element.replaceChildren();
@@ -62,6 +78,25 @@ export const formatCompact = (value: number): string => compactFormat.format(val
 /** A KOL score with one decimal. */
 export const formatScore = (value: number | undefined): string =>
   value === undefined ? '–' : value.toFixed(1);
+
+/** A share (0–1) as a percentage: "24%", "3.5%" under 10%. */
+export function formatShare(share: number): string {
+  const percent = share * 100;
+  return `${percent > 0 && percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
+}
+
+/** A date-time as "12 Mar 2025, 14:05" (local time). */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
 
 /** A date as "12 Mar 2025". */
 export function formatDate(iso: string): string {

@@ -51,7 +51,7 @@ export function mountFiltersPanel(panel: HTMLElement, context: MapContext): void
   }
 
   const update = () => {
-    const { counts } = derived.get().view;
+    const counts = derived.get().view.counts();
     summary.textContent =
       counts.shown === counts.total
         ? `All ${formatCount(counts.total)} accounts shown`
@@ -101,7 +101,7 @@ export function mountFiltersPanel(panel: HTMLElement, context: MapContext): void
     const update = () => {
       const { filters } = store.get();
       const chosen = new Set(filters[facet].map(String));
-      const counts = derived.get().view.counts.facets[facet];
+      const counts = derived.get().view.counts().facets[facet];
       rows.forEach(({ value, checkbox, count, row }, index) => {
         checkbox.checked = chosen.has(value);
         const n = counts.get(value) ?? 0;

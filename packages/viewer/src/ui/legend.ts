@@ -1,39 +1,75 @@
 // The legend over the map: what the colours and sizes stand for, with the selectors to change them.
-// Clicking a line shows or hides its accounts (the same filter as the filters panel).
-import type { LegendEntry } from '../graph/appearance.js';
+// Clicking a line shows or hides its accounts (the same filter as the filters panel); tonality is
+// read on a colour scale drawn above its lines.
+import type { ColorScale, LegendEntry } from '../graph/appearance.js';
 import { type Facet, toggleShown } from '../graph/filters.js';
 import { SEVERAL_PLATFORMS } from '../graph/vocabulary.js';
+import type { DrawnLegend } from '../render/draw-legend.js';
 import { COLOR_BY, type ColorBy, SIZE_BY, type SizeBy } from '../state/view-state.js';
 import { formatCount, h, replaceChildren } from './dom.js';
 import type { MapContext } from './map-context.js';
 
-const COLOR_BY_LABELS: Record<ColorBy, string> = {
+export const COLOR_BY_LABELS: Record<ColorBy, string> = {
   community: 'Community',
   actorType: 'Actor type',
   platform: 'Platform',
   role: 'Role',
+  tonality: 'Tonality',
+  topic: 'Topic',
 };
 
-const SIZE_BY_LABELS: Record<SizeBy, string> = {
+/** Colourings by what listening found: offered on maps analysed with a watch list. */
+const LISTENING_COLOR_BY: readonly ColorBy[] = ['tonality', 'topic'];
+
+export const SIZE_BY_LABELS: Record<SizeBy, string> = {
   kolScore: 'KOL score',
   pagerank: 'PageRank',
   followers: 'Followers',
   inStrength: 'Interactions received',
 };
 
-const FACET_OF: Record<ColorBy, Facet> = {
+/** The filter a legend line shows or hides, when there is one. */
+const FACET_OF: Record<ColorBy, Facet | null> = {
   community: 'communities',
   actorType: 'actorTypes',
   platform: 'platforms',
   role: 'roles',
+  tonality: null,
+  topic: null,
 };
+
+/** The legend of the current view, as the exported image draws it. */
+export function currentLegend(context: MapContext): DrawnLegend {
+  const { colorBy, sizeBy, filters } = context.store.get();
+  const { legend, scale } = context.derived.get().view.appearance;
+  const facet = FACET_OF[colorBy];
+  const chosen = facet === null ? [] : (filters[facet] as Array<number | string>);
+  return {
+    colour: `Colour: ${COLOR_BY_LABELS[colorBy]}`,
+    size: `Size: ${SIZE_BY_LABELS[sizeBy]}`,
+    scale,
+    lines: legend.map((entry) => {
+      const values = facet === null ? [] : valuesOf(colorBy, entry);
+      return {
+        label: entry.label,
+        color: entry.color,
+        count: entry.count,
+        shown: chosen.length === 0 || values.some((value) => chosen.includes(value)),
+      };
+    }),
+  };
+}
 
 /** Mounts the legend over the map; returns the width it covers on the map's left side, in pixels. */
 export function mountLegend(parent: HTMLElement, context: MapContext): () => number {
-  const { store, derived } = context;
+  const { store, derived, data } = context;
+  const listened = data.graph.someNode(
+    (_node, attributes) =>
+      typeof attributes.tonality === 'number' || attributes.topic !== undefined,
+  );
   const colorSelect = select(
     'legend-colour',
-    COLOR_BY,
+    COLOR_BY.filter((value) => listened || !LISTENING_COLOR_BY.includes(value)),
     COLOR_BY_LABELS,
     store.get().colorBy,
     (value) => store.set({ colorBy: value }),
@@ -41,10 +77,8 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
   const sizeSelect = select('legend-size', SIZE_BY, SIZE_BY_LABELS, store.get().sizeBy, (value) =>
     store.set({ sizeBy: value }),
   );
-  const list = h('ul', {
-    class: 'legend-list',
-    'aria-label': 'Legend: click a line to show or hide it',
-  });
+  const list = h('ul', { class: 'legend-list' });
+  const scale = h('div', { class: 'legend-scale' });
   const body = h(
     'div',
     { id: 'legend-body', class: 'legend-body' },
@@ -56,6 +90,7 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
       h('label', { for: 'legend-size' }, 'Size'),
       sizeSelect,
     ),
+    scale,
     list,
   );
   // Open unless an account is selected: the account panel narrows the map, and the legend would
@@ -90,15 +125,22 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
   const draw = () => {
     const { colorBy, filters } = store.get();
     const facet = FACET_OF[colorBy];
-    const { legend } = derived.get().view.appearance;
+    const { legend, scale: colorScale } = derived.get().view.appearance;
     const all = allValues(colorBy, legend);
+    scale.hidden = colorScale === null;
+    if (colorScale) replaceChildren(scale, ...scaleBar(colorScale));
+    list.setAttribute(
+      'aria-label',
+      facet === null ? 'Legend' : 'Legend: click a line to show or hide it',
+    );
     replaceChildren(
       list,
       ...legend.map((entry) => {
-        const values = valuesOf(colorBy, entry);
-        const chosen = filters[facet] as Array<number | string>;
+        const values = facet === null ? [] : valuesOf(colorBy, entry);
+        const chosen = facet === null ? [] : (filters[facet] as Array<number | string>);
         const shown = chosen.length === 0 || values.some((value) => chosen.includes(value));
         const toggle = () =>
+          facet !== null &&
           store.set(({ filters }) => ({
             filters: {
               ...filters,
@@ -141,6 +183,27 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
     const box = legend.getBoundingClientRect();
     return box.right - parent.getBoundingClientRect().left;
   };
+}
+
+/** The gradient of a colour scale, with its ends and middle written under it. */
+function scaleBar(scale: ColorScale): HTMLElement[] {
+  const signed = (value: number) =>
+    value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
+  return [
+    h('div', {
+      class: 'legend-gradient',
+      role: 'img',
+      'aria-label': `Colour scale from ${signed(scale.min)} (negative) to ${signed(scale.max)} (positive)`,
+      style: { background: `linear-gradient(to right, ${scale.colors.join(', ')})` },
+    }),
+    h(
+      'div',
+      { class: 'legend-ticks', 'aria-hidden': 'true' },
+      h('span', {}, `${signed(scale.min)} negative`),
+      h('span', {}, '0'),
+      h('span', {}, `positive ${signed(scale.max)}`),
+    ),
+  ];
 }
 
 /** The filter values a legend line stands for (none for values no filter can pick). */

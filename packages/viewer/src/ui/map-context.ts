@@ -16,6 +16,8 @@ export interface MapContext {
   communityById: ReadonlyMap<number, CommunityProfile>;
   /** Built on first use. */
   searchIndex: () => SearchEntry[];
+  /** Account key → node key (an actor's merged accounts too); built on first use. */
+  accountIndex: () => ReadonlyMap<string, string>;
   store: Store<ViewState>;
   derived: Store<{ view: DerivedView }>;
   /** The map's parameters (score weights…), once the API gave them. */

@@ -1,6 +1,7 @@
 // The map's actions in the top bar: re-run the layout (with progress, and stop), save the view as a
-// PNG, copy the link to this view.
+// PNG with its legend, copy the link to this view.
 import type { MapGraph } from '../graph/map-graph.js';
+import type { DrawnLegend } from '../render/draw-legend.js';
 import { exportPng } from '../render/export-png.js';
 import type { MapRenderer } from '../render/map-renderer.js';
 import { type LayoutRun, runLayout } from '../render/run-layout.js';
@@ -12,6 +13,8 @@ export function createMapToolbar(
   renderer: MapRenderer,
   mapName: string,
   toast: Toast,
+  /** The legend as it is on screen, for the image. */
+  legend: () => DrawnLegend,
 ): HTMLElement {
   const progress = h('progress', {
     class: 'layout-progress',
@@ -53,7 +56,7 @@ export function createMapToolbar(
   pngButton.addEventListener('click', async () => {
     pngButton.disabled = true;
     try {
-      const blob = await exportPng(renderer.sigma);
+      const blob = await exportPng(renderer.sigma, { legend: legend() });
       const link = h('a', {
         href: URL.createObjectURL(blob),
         download: `${mapName.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.png`,

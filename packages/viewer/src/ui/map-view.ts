@@ -3,11 +3,11 @@
 import type { Camera } from 'sigma';
 import type { ApiClient } from '../api/api-client.js';
 import type { MapSummary } from '../api/api-types.js';
-import { communityProfiles, neighbourCounts, toMapGraph } from '../graph/map-graph.js';
+import { buildAccountIndex } from '../graph/account-nodes.js';
+import { addLinks, communityProfiles, neighbourCounts, toMapGraph } from '../graph/map-graph.js';
 import { buildSearchIndex, type SearchEntry } from '../graph/search-accounts.js';
-import { isSoftwareRenderer, webglRendererName } from '../render/bitmap-camera.js';
-import { type DerivedView, deriveView, type MapData } from '../render/derive-view.js';
-import { createMapRenderer, HIDE_EDGES_ON_MOVE_ABOVE } from '../render/map-renderer.js';
+import { type DerivedView, deriveView, type MapData, needsLinks } from '../render/derive-view.js';
+import { createMapRenderer, LINKS_AFTER_FIRST_FRAME_ABOVE } from '../render/map-renderer.js';
 import { neighbourhoodFocus, type Scene } from '../render/scene.js';
 import { createStore } from '../state/create-store.js';
 import { toViewUrl } from '../state/url-state.js';
@@ -18,9 +18,11 @@ import { mountCommunitiesPanel } from './communities-panel.js';
 import { formatCount, formatDate, h, replaceChildren } from './dom.js';
 import { mountFiltersPanel } from './filters-panel.js';
 import { mountKolTable } from './kol-table.js';
-import { mountLegend } from './legend.js';
+import { currentLegend, mountLegend } from './legend.js';
+import { mountListeningPanel } from './listening-panel.js';
 import { describeAccount, type MapContext, selectAccount } from './map-context.js';
 import { createMapToolbar } from './map-toolbar.js';
+import { mountPvQueuePanel } from './pv-queue-panel.js';
 import { mountShortlistPanel } from './shortlist-panel.js';
 import { createTabs } from './tabs.js';
 import type { Toast } from './toast.js';
@@ -61,9 +63,13 @@ export async function mountMapView(
   }
   const map = response.map;
   document.title = `${map.name} · kolmap`;
-  const graph = toMapGraph(response.graph);
+  // Large maps are drawn first without their links, unless the view asked for reads them.
+  const links = response.graph.edges.length;
+  const linksLater = links > LINKS_AFTER_FIRST_FRAME_ABOVE && !needsLinks(initial);
+  const graph = toMapGraph(response.graph, { links: !linksLater });
   let degrees: Map<string, number> | undefined;
   let searchIndex: SearchEntry[] | undefined;
+  let accountIndex: Map<string, string> | undefined;
   const data: MapData = {
     graph,
     communities: communityProfiles(graph),
@@ -108,31 +114,53 @@ export async function mountMapView(
     communities: h('div', { class: 'communities-panel' }),
     kols: h('div', { class: 'kols-panel' }),
     shortlist: h('div', { class: 'shortlist-panel' }),
+    listening: h('div', { class: 'listening-panel' }),
+    pv: h('div', { class: 'pv-panel' }),
   };
   const shortlistTabLabel = h('span', {}, 'Shortlist');
   const header = h('header', { class: 'top-bar' });
+  const sidePanel = h('aside', { class: 'side-panel', 'aria-label': 'Panels' });
+  const exploreTabs = createTabs('Explore', [
+    { id: 'filters', label: 'Filters', panel: panels.filters },
+    { id: 'communities', label: 'Communities', panel: panels.communities },
+    { id: 'kols', label: 'KOLs', panel: panels.kols },
+    { id: 'shortlist', label: shortlistTabLabel, panel: panels.shortlist },
+  ]);
+  // Maps analysed with a watch list have two more views beside the exploring tabs; they show charts
+  // and posts, and the side panel widens for them.
+  let listeningMounted = false;
+  const tabs = createTabs(
+    'View',
+    [
+      {
+        id: 'explore',
+        label: 'Explore',
+        panel: h('div', { class: 'tab-panel-flush' }, exploreTabs.element),
+      },
+      { id: 'listening', label: 'Listening', panel: panels.listening, hidden: true },
+      { id: 'pv', label: 'PV queue', panel: panels.pv, hidden: true },
+    ],
+    (id) => {
+      const wide = id !== 'explore';
+      if (wide !== sidePanel.classList.contains('side-panel-wide')) {
+        sidePanel.classList.toggle('side-panel-wide', wide);
+        renderer.refresh();
+      }
+      if (id === 'listening' && !listeningMounted) {
+        listeningMounted = true;
+        mountListeningPanel(panels.listening, context);
+      }
+    },
+  );
+  tabs.element.classList.add('view-tabs');
+  sidePanel.append(tabs.element);
   replaceChildren(
     root,
     h(
       'div',
       { class: 'app' },
       header,
-      h(
-        'div',
-        { class: 'workspace' },
-        h(
-          'aside',
-          { class: 'side-panel', 'aria-label': 'Explore' },
-          createTabs('Explore', [
-            { id: 'filters', label: 'Filters', panel: panels.filters },
-            { id: 'communities', label: 'Communities', panel: panels.communities },
-            { id: 'kols', label: 'KOLs', panel: panels.kols },
-            { id: 'shortlist', label: shortlistTabLabel, panel: panels.shortlist },
-          ]),
-        ),
-        stage,
-        accountPanel,
-      ),
+      h('div', { class: 'workspace' }, sidePanel, stage, accountPanel),
     ),
   );
 
@@ -171,8 +199,15 @@ export async function mountMapView(
     },
     onCamera: ({ x, y, ratio }) => store.set({ camera: { x, y, ratio } }),
     coveredLeft: () => legendWidth(),
-    redrawWhileMoving:
-      graph.size <= HIDE_EDGES_ON_MOVE_ABOVE && !isSoftwareRenderer(webglRendererName()),
+    links,
+    addLinks: linksLater
+      ? () => {
+          addLinks(graph, response.graph);
+          degrees = undefined;
+          // What was derived meanwhile from the accounts alone (a click, a hover) is derived again.
+          if (needsLinks(store.get())) derived.set({ view: deriveView(data, store.get()) });
+        }
+      : null,
     onLinksDrawn: () => performance.mark(LINKS_DRAWN_MARK),
     onFirstRender: () => {
       performance.mark(FIRST_RENDER_MARK);
@@ -198,6 +233,10 @@ export async function mountMapView(
     searchIndex: () => {
       searchIndex ??= buildSearchIndex(graph);
       return searchIndex;
+    },
+    accountIndex: () => {
+      accountIndex ??= buildAccountIndex(graph);
+      return accountIndex;
     },
     store,
     derived,
@@ -228,7 +267,7 @@ export async function mountMapView(
     h('a', { class: 'brand', href: '/', title: 'All maps' }, 'kolmap'),
     mapMenu(maps, map),
     search,
-    createMapToolbar(graph, renderer, map.name, toast),
+    createMapToolbar(graph, renderer, map.name, toast, () => currentLegend(context)),
   );
 
   mountAccountPanel(accountPanel, context);
@@ -245,11 +284,11 @@ export async function mountMapView(
   stage.append(zoomControls(renderer.sigma.getCamera()));
 
   const drawStatus = () => {
-    const { counts } = derived.get().view;
+    const { shown } = derived.get().view;
     status.textContent =
-      counts.shown === counts.total
-        ? `${formatCount(counts.total)} accounts · ${formatCount(graph.size)} links`
-        : `${formatCount(counts.shown)} of ${formatCount(counts.total)} accounts shown`;
+      shown === null || shown.size === graph.order
+        ? `${formatCount(graph.order)} accounts · ${formatCount(links)} links`
+        : `${formatCount(shown.size)} of ${formatCount(graph.order)} accounts shown`;
   };
   drawStatus();
   derived.subscribe(drawStatus);
@@ -259,6 +298,19 @@ export async function mountMapView(
   };
   drawShortlistCount();
   shortlist.subscribe(drawShortlistCount);
+
+  // Listening and the PV queue, on maps analysed with a watch list; the PV queue only for the roles
+  // that may read it (the API answers others 403, and the tab stays hidden).
+  let listened = false;
+  info.subscribe(({ map: answer }) => {
+    if (listened || !answer?.attributes.listening) return;
+    listened = true;
+    tabs.setShown('listening', true);
+    mountPvQueuePanel(panels.pv, context).then(
+      (shown) => tabs.setShown('pv', shown),
+      (error: Error) => toast(`The PV queue could not be loaded: ${error.message}`, 'error'),
+    );
+  });
 
   // The URL follows the view, so that a link reproduces it.
   let urlTimer = 0;

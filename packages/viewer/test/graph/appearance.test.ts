@@ -6,6 +6,7 @@ import {
   OTHER_COMMUNITIES,
 } from '../../src/graph/appearance.js';
 import { communityProfiles } from '../../src/graph/map-graph.js';
+import { TONALITY_COLORS, tonalityColor } from '../../src/graph/tonality-scale.js';
 import { smallMap } from './small-map.js';
 
 describe('computeAppearance', () => {
@@ -93,5 +94,56 @@ describe('computeAppearance', () => {
     const before = JSON.stringify(graph.export());
     computeAppearance(graph, communityProfiles(graph), { colorBy: 'role', sizeBy: 'pagerank' });
     expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe('colouring by what listening found', () => {
+  it('colours tonality on a diverging scale and counts negative, neutral and positive accounts', () => {
+    const graph = smallMap();
+    const tonalities: Record<string, number> = {
+      'x:a': 0.4,
+      'x:b': -0.2,
+      'linkedin:c': 0.01,
+      'actor:d': 0.3,
+    };
+    for (const [node, tonality] of Object.entries(tonalities)) {
+      graph.mergeNodeAttributes(node, { tonality });
+    }
+    const { colors, legend, scale } = computeAppearance(graph, [], { colorBy: 'tonality' });
+    expect(scale).toEqual({ min: -0.4, max: 0.4, colors: TONALITY_COLORS });
+    expect(colors.get('x:a')).toBe(TONALITY_COLORS[4]);
+    expect(colors.get('x:b')).toBe(tonalityColor(-0.2, 0.4));
+    expect(colors.get('x:e')).toBe(OTHER_COLOR);
+    expect(legend.map((entry) => [entry.value, entry.count])).toEqual([
+      ['positive', 2],
+      ['neutral', 1],
+      ['negative', 1],
+      ['', 2],
+    ]);
+  });
+
+  it('gives the most frequent topics the palette and the others a shared grey', () => {
+    const graph = smallMap();
+    const topics: Record<string, string> = {
+      'x:a': '#cancer',
+      'x:b': '#cancer',
+      'linkedin:c': '#SEP',
+    };
+    for (const [node, topic] of Object.entries(topics)) graph.mergeNodeAttributes(node, { topic });
+    graph.mergeNodeAttributes('actor:d', { topic: '#AVC' });
+    const { colors, legend, scale } = computeAppearance(graph, [], {
+      colorBy: 'topic',
+      colouredCommunities: 2,
+    });
+    expect(scale).toBeNull();
+    expect(colors.get('x:a')).toBe(COMMUNITY_PALETTE[0]);
+    expect(colors.get('actor:d')).toBe(COMMUNITY_PALETTE[1]);
+    expect(colors.get('linkedin:c')).toBe(OTHER_COLOR);
+    expect(legend.map((entry) => [entry.label, entry.count])).toEqual([
+      ['#cancer', 2],
+      ['#AVC', 1],
+      ['1 other topic', 1],
+      ['No topic', 2],
+    ]);
   });
 });

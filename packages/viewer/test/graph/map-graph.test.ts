@@ -1,4 +1,6 @@
+import type { SerializedMapGraph } from '../../src/api/api-types.js';
 import {
+  addLinks,
   communityProfiles,
   displayName,
   neighbourCounts,
@@ -27,6 +29,20 @@ describe('toMapGraph', () => {
     expect(Number.isFinite(a.x)).toBe(true);
     expect(Number.isFinite(a.y)).toBe(true);
     expect(graph.getNodeAttributes('b')).toMatchObject({ x: 3, y: 4 });
+  });
+
+  it('imports the accounts alone, and the links later', () => {
+    const serialized: SerializedMapGraph = {
+      attributes: {},
+      options: { type: 'directed', multi: false, allowSelfLoops: true },
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b', attributes: { weight: 2 } }],
+    };
+    const graph = toMapGraph(serialized, { links: false });
+    expect([graph.order, graph.size]).toEqual([2, 0]);
+    addLinks(graph, serialized);
+    expect(graph.size).toBe(1);
+    expect(graph.getEdgeAttribute('a', 'b', 'weight')).toBe(2);
   });
 });
 

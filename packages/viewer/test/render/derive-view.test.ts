@@ -1,5 +1,5 @@
 import { communityProfiles, neighbourCounts } from '../../src/graph/map-graph.js';
-import { deriveView, type MapData } from '../../src/render/derive-view.js';
+import { deriveView, type MapData, needsLinks } from '../../src/render/derive-view.js';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/view-state.js';
 import { smallMap } from '../graph/small-map.js';
 
@@ -19,7 +19,7 @@ describe('deriveView', () => {
     const { view } = setUp();
     expect(view.shown).toBeNull();
     expect(view.focus).toBeNull();
-    expect(view.counts.shown).toBe(6);
+    expect(view.counts().shown).toBe(6);
     expect(view.path).toBeUndefined();
   });
 
@@ -35,7 +35,7 @@ describe('deriveView', () => {
     const next = deriveView(data, filtered, { state, view });
     expect(next.appearance).toBe(view.appearance);
     expect(next.shown).toEqual(new Set(['actor:d', 'x:e', 'x:f']));
-    expect(next.counts.shown).toBe(3);
+    expect(next.counts().shown).toBe(3);
     const recoloured = deriveView(
       data,
       { ...filtered, colorBy: 'role' },
@@ -73,5 +73,18 @@ describe('deriveView', () => {
     });
     expect(view.path).toBeNull();
     expect([...(view.focus?.nodes ?? [])]).toEqual(['x:e', 'actor:d']);
+  });
+});
+
+describe('needsLinks', () => {
+  it('tells the views that read the links from those that show the accounts alone', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, mapId: 'm' };
+    expect(needsLinks({ ...state, camera: { x: 0.5, y: 0.5, ratio: 1 }, colorBy: 'role' })).toBe(
+      false,
+    );
+    expect(needsLinks({ ...state, selected: 'x:a' })).toBe(true);
+    expect(needsLinks({ ...state, focusCommunity: 1 })).toBe(true);
+    expect(needsLinks({ ...state, path: { from: 'x:a', to: 'x:f', directed: false } })).toBe(true);
+    expect(needsLinks({ ...state, filters: { ...state.filters, minDegree: 2 } })).toBe(true);
   });
 });

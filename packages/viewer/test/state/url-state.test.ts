@@ -19,6 +19,14 @@ describe('toViewUrl / fromViewUrl', () => {
     expect(read('/maps/abc123')).toEqual(state);
   });
 
+  it('keeps a colouring by tonality or topic', () => {
+    for (const colorBy of ['tonality', 'topic'] as const) {
+      const state = { ...DEFAULT_VIEW_STATE, mapId: 'm', colorBy };
+      expect(toViewUrl(state)).toBe(`/maps/m?colour=${colorBy}`);
+      expect(read(`/maps/m?colour=${colorBy}`)).toEqual(state);
+    }
+  });
+
   it('reproduces a whole view', () => {
     const state: ViewState = {
       mapId: 'abc123',
