@@ -476,8 +476,12 @@ describeInBrowser('viewer in a browser', () => {
     it('shows a viewer key the listening panel but nothing of the PV queue', async () => {
       const reader = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       try {
-        const refused = reader.waitForResponse(
-          (response) => response.url().includes('/pv-cases') && response.status() === 403,
+        const pvRequests: string[] = [];
+        reader.on('request', (sent) => {
+          if (sent.url().includes('/pv-cases')) pvRequests.push(sent.url());
+        });
+        const roleKnown = reader.waitForResponse(
+          (response) => response.url().endsWith('/api/v1/me') && response.status() === 200,
         );
         await reader.goto(server.url);
         const dialog = reader.getByRole('dialog', { name: 'API key needed' });
@@ -487,7 +491,7 @@ describeInBrowser('viewer in a browser', () => {
         await reader.locator('.stage[data-state="ready"]').waitFor({ timeout: 30_000 });
         await reader.getByRole('tab', { name: 'Listening' }).click();
         await reader.locator('.line-chart .chart-line path').first().waitFor();
-        await refused;
+        await roleKnown;
         await reader.waitForTimeout(300);
         await shot(reader, '18-viewer-key-without-pv');
         expect(await reader.getByRole('tab', { name: 'PV queue' }).count()).toBe(0);
@@ -495,6 +499,7 @@ describeInBrowser('viewer in a browser', () => {
           0,
         );
         expect(await reader.locator('.toast').count()).toBe(0);
+        expect(pvRequests).toEqual([]);
       } finally {
         await reader.close();
       }

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseWatchList } from '@kolmap/core';
 import { z } from 'zod';
+import { API_ROLES } from '../config.js';
 import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
 import { isFinished, type Job } from '../jobs/job-queue.js';
 import { mapNameSchema } from '../store/map-model.js';
@@ -222,6 +223,24 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         jobs.on('update', listener);
         request.on('close', () => jobs.off('update', listener));
         send(first);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/me',
+      tag: 'maps',
+      summary: 'Who the API key belongs to, and its role',
+      description: 'Lets a client show only what the role allows (`local`/admin without keys).',
+      role: 'viewer',
+      responses: {
+        200: {
+          description: 'the caller',
+          json: z.object({ name: z.string(), role: z.enum(API_ROLES) }),
+        },
+        ...errorResponses(401),
+      },
+      async handle({ caller }, response) {
+        response.json(caller);
       },
     }),
     defineRoute({

@@ -760,6 +760,12 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
           .delete(api(`/maps/${mapId}`))
           .set('Authorization', `Bearer ${KEYS.analyst}`)
           .expect(403);
+        const me = await request(keyed.app)
+          .get(api('/me'))
+          .set('Authorization', `Bearer ${KEYS.analyst}`)
+          .expect(200);
+        expect(me.body).toEqual({ name: 'anna', role: 'analyst' });
+        await request(keyed.app).get(api('/me')).expect(401);
         const audit = await request(keyed.app)
           .get(api(`/maps/${mapId}/audit`))
           .set('Authorization', `Bearer ${KEYS.admin}`)

@@ -2,6 +2,7 @@
 // bearer token when there is one, and a prompt for a key when the API answers 401.
 import type {
   AccountDetail,
+  Caller,
   Listening,
   ListeningDimension,
   ListeningPeriod,
@@ -96,6 +97,11 @@ export function createApiClient(options: ApiClientOptions) {
   const map = (mapId: string) => `/maps/${encodeURIComponent(mapId)}`;
 
   return {
+    /** Who the key belongs to and its role (`local`/admin when the server has no keys). */
+    async me(): Promise<Caller> {
+      return json<Caller>('/me');
+    },
+
     async listMaps(): Promise<MapSummary[]> {
       return (await json<{ maps: MapSummary[] }>('/maps')).maps;
     },

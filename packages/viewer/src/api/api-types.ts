@@ -289,3 +289,9 @@ export interface PvCaseChange {
   assignee?: string | null;
   note?: string;
 }
+
+/** The caller of the API (`GET /api/v1/me`). */
+export interface Caller {
+  name: string;
+  role: 'viewer' | 'analyst' | 'admin';
+}

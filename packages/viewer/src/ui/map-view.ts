@@ -300,16 +300,19 @@ export async function mountMapView(
   shortlist.subscribe(drawShortlistCount);
 
   // Listening and the PV queue, on maps analysed with a watch list; the PV queue only for the roles
-  // that may read it (the API answers others 403, and the tab stays hidden).
+  // that may read it (analysts and admins: `GET /me` tells), never asked for by the others.
   let listened = false;
   info.subscribe(({ map: answer }) => {
     if (listened || !answer?.attributes.listening) return;
     listened = true;
     tabs.setShown('listening', true);
-    mountPvQueuePanel(panels.pv, context).then(
-      (shown) => tabs.setShown('pv', shown),
-      (error: Error) => toast(`The PV queue could not be loaded: ${error.message}`, 'error'),
-    );
+    context.api
+      .me()
+      .then((caller) => (caller.role === 'viewer' ? false : mountPvQueuePanel(panels.pv, context)))
+      .then(
+        (shown) => tabs.setShown('pv', shown),
+        (error: Error) => toast(`The PV queue could not be loaded: ${error.message}`, 'error'),
+      );
   });
 
   // The URL follows the view, so that a link reproduces it.

@@ -1,5 +1,5 @@
-// The pharmacovigilance review queue (analysts and admins only: the API answers 403 to others, and
-// the tab is then never shown): the flagged posts filtered by status, and a case with its post,
+// The pharmacovigilance review queue (analysts and admins only: for other roles the tab is never
+// shown and the queue never asked for): the flagged posts filtered by status, and a case with its post,
 // reporter, product, event terms and audit trail, where a reviewer changes its status (with a note
 // where the rules ask for one) or its assignee.
 import { ApiError } from '../api/api-client.js';
@@ -29,8 +29,8 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 /**
- * Mounts the queue once the first page is in, and resolves whether the caller may see it: false
- * on 403 (a viewer key) or 404 (no listening), when nothing is mounted.
+ * Mounts the queue once the first page is in, and resolves whether there is one: false on 404
+ * (no listening), when nothing is mounted. Only for analysts and admins (the API answers 403).
  */
 export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext): Promise<boolean> {
   const { api, map } = context;
@@ -38,7 +38,7 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
   try {
     first = await api.listPvCases(map.id, { status: null, cursor: null });
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return false;
+    if (error instanceof ApiError && error.status === 404) return false;
     throw error;
   }
   let status: PvStatus | null = null;
