@@ -8,6 +8,7 @@ import {
   PV_REVIEW_STATUSES,
   platformSchema,
   pvCaseChangeSchema,
+  revealPseudonym,
   SERIES_DIMENSIONS,
   TONES,
 } from '@kolmap/core';
@@ -362,6 +363,58 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
           at: new Date().toISOString(),
         });
         response.json(changed);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/maps/:id/pseudonyms/:pseudonym',
+      tag: 'pharmacovigilance',
+      summary: 'Which account a privacy-mode pseudonym stands for (admins only, audited)',
+      description:
+        'Pseudonyms are keyed hashes of account keys (KOLMAP_PSEUDONYM_KEY): only the server, for an admin, can reverse them. Each reversal is written to the map’s export log.',
+      role: 'admin',
+      params: z.strictObject({
+        id: storeIdSchema,
+        pseudonym: z
+          .string()
+          .regex(/^anon-[0-9a-f]{16}$/, 'expected a pseudonym such as anon-5f1c0a9e2b7d4c36'),
+      }),
+      responses: {
+        200: {
+          description: 'the account',
+          json: z.object({ pseudonym: z.string(), accountKey: z.string(), mapKey: z.string() }),
+        },
+        ...errorResponses(400, 401, 403, 404, 409, 503),
+      },
+      async handle({ params, caller }, response) {
+        const secret = context.config.pseudonymKey;
+        if (secret === null) {
+          throw new ApiError(
+            409,
+            'NO_PSEUDONYM_KEY',
+            'the server has no pseudonym key (KOLMAP_PSEUDONYM_KEY), so no pseudonym can be reversed',
+          );
+        }
+        const { whole } = await context.graphs.get(params.id);
+        for (const { key, attributes } of whole.accounts) {
+          const merged = Array.isArray(attributes.accounts)
+            ? (attributes.accounts as string[])
+            : [];
+          const accountKey = revealPseudonym(params.pseudonym, [key, ...merged], secret);
+          if (accountKey === null) continue;
+          await store.appendExportAudit({
+            mapId: params.id,
+            actor: caller.name,
+            what: `pseudonym ${params.pseudonym}`,
+          });
+          response.json({ pseudonym: params.pseudonym, accountKey, mapKey: key });
+          return;
+        }
+        throw new ApiError(
+          404,
+          'NOT_FOUND',
+          `no account of this map has the pseudonym ${params.pseudonym}`,
+        );
       },
     }),
   ];

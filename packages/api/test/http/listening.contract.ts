@@ -233,6 +233,30 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
       );
       expect(authors.some((author: string) => author.startsWith('anon-'))).toBe(true);
 
+      // Only an admin reverses a pseudonym, and the reversal is logged.
+      const pseudonym = authors.find((author: string) => author.startsWith('anon-')) as string;
+      await request(app)
+        .get(api(`/maps/${mapId}/pseudonyms/${pseudonym}`))
+        .set(as('analyst'))
+        .expect(403);
+      const revealed = await request(app)
+        .get(api(`/maps/${mapId}/pseudonyms/${pseudonym}`))
+        .set(as('admin'))
+        .expect(200);
+      expect(revealed.body.accountKey).toMatch(/^[a-z]+:/);
+      expect(revealed.body.accountKey.startsWith('anon-')).toBe(false);
+      await request(app)
+        .get(api(`/maps/${mapId}/pseudonyms/anon-0000000000000000`))
+        .set(as('admin'))
+        .expect(404);
+      const audit = await request(app)
+        .get(api(`/maps/${mapId}/audit`))
+        .set(as('admin'))
+        .expect(200);
+      expect(audit.body.entries).toContainEqual(
+        expect.objectContaining({ actor: 'ada', what: `pseudonym ${pseudonym}` }),
+      );
+
       const { body: byCommunity } = await request(app)
         .get(api(`/maps/${mapId}/listening?by=community&period=all`))
         .set(as('viewer'))
