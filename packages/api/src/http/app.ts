@@ -61,6 +61,8 @@ export function createApp(deps: AppDependencies): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: hashing every answer costs more than it saves on these small, varied JSON answers.
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger,
