@@ -12,7 +12,7 @@ const USAGE = `usage: node tools/neo4j-local/neo4j-local.mjs <start|stop|status>
   status  print "running <uri> (pid N)" (exit 0) or "not running" (exit 3)
 
 environment: NEO4J_LOCAL_PORT (7687), NEO4J_LOCAL_DATA (<repo>/.neo4j-local/data),
-  NEO4J_LOCAL_HEAP (512m), NEO4J_LOCAL_PAGECACHE (256m), NEO4J_LOCAL_TX_MEMORY (256m),
+  NEO4J_LOCAL_HEAP (2g), NEO4J_LOCAL_PAGECACHE (256m), NEO4J_LOCAL_TX_MEMORY (256m),
   NEO4J_PASSWORD (unset: no authentication), JAVA_HOME`;
 
 const log = (message) => process.stderr.write(`neo4j-local: ${message}\n`);

@@ -109,11 +109,11 @@ export interface Neo4jConnectionConfig {
 }
 
 export interface Neo4jMapStoreOptions extends Neo4jConnectionConfig {
-  /** Rows per write transaction when saving (accounts, relationships, communities). Default 10000. */
+  /** Rows per write transaction when saving (accounts, relationships, communities). Default 5000. */
   batchSize?: number;
   /** Relationships or nodes deleted per transaction. Default 10000. */
   deleteBatchSize?: number;
-  /** Write transactions running at once while saving. Default 2. */
+  /** Write transactions running at once while saving. Default 3. */
   writeConcurrency?: number;
   /** How long the driver retries a transaction on transient errors before giving up. Default 15000 ms. */
   maxTransactionRetryTimeMs?: number;
@@ -124,12 +124,17 @@ export interface Neo4jMapStoreOptions extends Neo4jConnectionConfig {
 export const DEFAULT_NEO4J_MAP_STORE_OPTIONS = Object.freeze({
   user: 'neo4j',
   database: 'neo4j',
-  // Measured by bench/store-bench.ts (1M relationships, local Neo4j 5.26): 2000 rows 56k rel/s,
-  // 5000 rows 63k, 10000 rows 66k, 20000 rows 64k; 10000 is the best and stays far below the
-  // transaction memory limit.
-  batchSize: 10_000,
+  // Measured side by side (1M relationships, local Neo4j 5.26, 2 cores), in relationships/s, with
+  // a 1 GB heap: 5000 rows × 3 at a time 50–54k; × 2 42–43k; × 4 49–54k; 2500 × 3 46–49k;
+  // 10000 × 3 45–49k; 20000 × 2 34–35k; 10000 × 1 27k (the server idles while the client packs
+  // the next batch). Neo4j's CPU per relationship grows with the transaction (a large one outlives
+  // young garbage collections). With a 2 GB heap 10000 × 3 matches 5000 × 3 (50–60k), but three
+  // transactions of 10000 accounts need more than 256 MiB of transaction memory (the local
+  // server's limit): Neo4j refuses one (MemoryPoolOutOfMemoryError, retried) and the accounts are
+  // written at half the rate.
+  batchSize: 5_000,
   deleteBatchSize: 10_000,
-  writeConcurrency: 2,
+  writeConcurrency: 3,
   maxTransactionRetryTimeMs: 15_000,
   connectionTimeoutMs: 5_000,
 });
@@ -155,9 +160,9 @@ export class Neo4jMapStore implements MapStore {
   /**
    * @param options.uri Neo4j URI; `user` (default neo4j) and `password` (unset: no auth).
    * @param options.database default `neo4j`.
-   * @param options.batchSize rows per write transaction, default 10000.
+   * @param options.batchSize rows per write transaction, default 5000.
    * @param options.deleteBatchSize rows per delete transaction, default 10000.
-   * @param options.writeConcurrency write transactions at once while saving, default 2.
+   * @param options.writeConcurrency write transactions at once while saving, default 3.
    * @param options.maxTransactionRetryTimeMs driver retries on transient errors, default 15000.
    * @param options.connectionTimeoutMs default 5000.
    */
@@ -759,9 +764,10 @@ export class Neo4jMapStore implements MapStore {
 }
 
 /**
- * The interactions grouped by source account, accounts in the order they were written (a counting
- * sort). Each write transaction then touches a run of source nodes, each once: Neo4j links a
- * node's new relationships in one go, and concurrent transactions rarely lock the same node.
+ * The interactions grouped by source account, in the order the accounts were written. Each write
+ * transaction then covers a run of source accounts, all the relationships of each: Neo4j links a
+ * node's new relationships in one go and concurrent transactions rarely lock the same node. Its
+ * CPU per relationship written fell by about half (1M relationships, input in random order).
  */
 function groupBySource(
   accounts: readonly AccountRecord[],
