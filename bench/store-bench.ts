@@ -7,6 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  DEFAULT_EMBEDDED_MAP_STORE_OPTIONS,
+  DEFAULT_NEO4J_MAP_STORE_OPTIONS,
+} from '../packages/api/src/index.js';
 import { freePort, neo4jLocal } from '../test/setup/neo4j-local.js';
 import { runStep } from './child-process.js';
 import type { BenchResult } from './run.js';
@@ -46,8 +50,13 @@ export async function benchStore({ records }: { records: number }): Promise<Benc
         'delete s': (r.deleteSeconds ?? 0).toFixed(1),
       });
     }
+    // The full runs use each store's default batch size: what users get.
     const full = (kind: 'neo4j' | 'embedded', where: string) => {
-      const r = runStep('store', [kind, where, `${accounts}`, `${records}`, '10000', '1']);
+      const batch =
+        kind === 'neo4j'
+          ? DEFAULT_NEO4J_MAP_STORE_OPTIONS.batchSize
+          : DEFAULT_EMBEDDED_MAP_STORE_OPTIONS.batchSize;
+      const r = runStep('store', [kind, where, `${accounts}`, `${records}`, `${batch}`, '1']);
       rows.push({
         store: `${kind} (${accounts.toLocaleString('en')} accounts, ${records.toLocaleString('en')} rels)`,
         'accounts/s': Math.round(r.accountsPerSecond ?? 0),
