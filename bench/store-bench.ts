@@ -31,6 +31,8 @@ export async function benchStore({ records }: { records: number }): Promise<Benc
       : (external as string);
     const rows: BenchResult['rows'] = [];
     const ms = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
+    // A rate the step could not measure (too few accounts batches) shows as '–', not 0.
+    const rate = (value: number | undefined) => (value === undefined ? '–' : Math.round(value));
     const sweepAccounts = Math.max(1000, Math.round(accounts / 5));
     const sweepInteractions = Math.max(10_000, Math.round(records / 5));
     for (const batch of SWEEP_BATCH_SIZES) {
@@ -44,8 +46,8 @@ export async function benchStore({ records }: { records: number }): Promise<Benc
       ]);
       rows.push({
         store: `neo4j, batch ${batch} (${sweepInteractions.toLocaleString('en')} rels)`,
-        'accounts/s': Math.round(r.accountsPerSecond ?? 0),
-        'rels/s': Math.round(r.relationshipsPerSecond ?? 0),
+        'accounts/s': rate(r.accountsPerSecond),
+        'rels/s': rate(r.relationshipsPerSecond),
         'save s': (r.saveSeconds ?? 0).toFixed(1),
         'delete s': (r.deleteSeconds ?? 0).toFixed(1),
       });
@@ -59,8 +61,8 @@ export async function benchStore({ records }: { records: number }): Promise<Benc
       const r = runStep('store', [kind, where, `${accounts}`, `${records}`, `${batch}`, '1']);
       rows.push({
         store: `${kind} (${accounts.toLocaleString('en')} accounts, ${records.toLocaleString('en')} rels)`,
-        'accounts/s': Math.round(r.accountsPerSecond ?? 0),
-        'rels/s': Math.round(r.relationshipsPerSecond ?? 0),
+        'accounts/s': rate(r.accountsPerSecond),
+        'rels/s': rate(r.relationshipsPerSecond),
         'validate s': (r.validateSeconds ?? 0).toFixed(1),
         'save s': (r.saveSeconds ?? 0).toFixed(1),
         'delete s': (r.deleteSeconds ?? 0).toFixed(1),
