@@ -27,19 +27,32 @@ export function toGraphologyJson(graph: Graph): string {
 
 /**
  * GEXF 1.3 for Gephi, every attribute kept: lists and objects are written as JSON strings because
- * GEXF attribute values are scalars.
+ * GEXF attribute values are scalars. The layout (`x`, `y`) and `size`, when numbers, are also
+ * written as Gephi's viz position and size, so Gephi opens the map as laid out. (GEXF 1.2, the
+ * writer's default, declares a malformed viz namespace, `http:///www.gexf.net/1.1draft/viz`.)
  */
 export function toGexf(graph: Graph): string {
   return writeGexf(graph, {
+    version: '1.3',
     formatNode: (key: string, attributes: Attributes) => ({
       label: String(attributes.name ?? attributes.handle ?? key),
       attributes: scalarAttributes(attributes),
+      ...vizOf(attributes),
     }),
     formatEdge: (_key: string, attributes: Attributes) => ({
       weight: typeof attributes.weight === 'number' ? attributes.weight : 1,
       attributes: scalarAttributes(attributes),
     }),
   });
+}
+
+function vizOf(attributes: Attributes): { viz?: { x?: number; y?: number; size?: number } } {
+  const viz: { x?: number; y?: number; size?: number } = {};
+  for (const name of ['x', 'y', 'size'] as const) {
+    const value = attributes[name];
+    if (typeof value === 'number' && Number.isFinite(value)) viz[name] = value;
+  }
+  return Object.keys(viz).length > 0 ? { viz } : {};
 }
 
 function scalarAttributes(attributes: Attributes): Attributes {
