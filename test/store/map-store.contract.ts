@@ -664,6 +664,7 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         for (const call of [
           store.readListeningPosts(small.id),
           store.listPvCases(small.id),
+          store.countPvCases(small.id),
           store.getPvCase(small.id, 'x:p1'),
           store.updatePvCase(small.id, 'x:p1', { note: 'n' }, reviewer('rita')),
         ]) {
@@ -709,7 +710,10 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
           items: [expect.objectContaining({ id: 'linkedin:p4' })],
           nextCursor: null,
         });
+        const counts = { new: 4, in_review: 0, reported: 0, dismissed: 0 };
+        expect(await store.countPvCases(map.id)).toEqual(counts);
         await store.updatePvCase(map.id, 'x:p9', { status: 'in_review' }, reviewer('rita'));
+        expect(await store.countPvCases(map.id)).toEqual({ ...counts, new: 3, in_review: 1 });
         const reviewing = await store.listPvCases(map.id, { status: 'in_review' });
         expect(reviewing.items.map(({ id }) => id)).toEqual(['x:p9']);
         const fresh = await store.listPvCases(map.id, { status: ['new'], limit: 1 });

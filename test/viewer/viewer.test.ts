@@ -357,7 +357,9 @@ describeInBrowser('viewer in a browser', () => {
       await panel.locator('.pv-case-row').first().waitFor();
       await shot(page, '15-pv-queue');
       expect(await panel.locator('.pv-case-row').count()).toBe(30);
-      await panel.getByRole('button', { name: 'New', exact: true }).click();
+      // Each status button gives the map's count of cases in it.
+      await panel.getByRole('button', { name: 'All 30', exact: true }).waitFor();
+      await panel.getByRole('button', { name: 'New 30', exact: true }).click();
       await panel.getByText(/: 30 new cases\./).waitFor();
 
       await panel.locator('.pv-case-row').first().click();
@@ -394,6 +396,10 @@ describeInBrowser('viewer in a browser', () => {
       await page.waitForTimeout(300);
       await shot(page, '17-pv-change-refused');
       expect(await panel.getByRole('button', { name: 'Dismiss' }).count()).toBe(0);
+      await panel.getByRole('button', { name: '← All cases' }).click();
+      await panel.getByRole('button', { name: 'New 29', exact: true }).waitFor();
+      await panel.getByRole('button', { name: 'Reported 1', exact: true }).waitFor();
+      expect(await panel.getByRole('button', { name: 'In review 0', exact: true }).count()).toBe(1);
     }, 60_000);
 
     it('writes no error to the console', () => {

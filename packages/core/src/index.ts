@@ -302,6 +302,7 @@ export {
 export type { PurgeResult } from './listen/retention.js';
 export { purgeExpiredPosts } from './listen/retention.js';
 export type {
+  PvAllowedChange,
   PvAuditAction,
   PvAuditEntry,
   PvCase,
@@ -312,6 +313,7 @@ export type {
   PvReviewStatus,
 } from './listen/review-queue.js';
 export {
+  allowedReviewChanges,
   changePvCase,
   marketingExclusions,
   mergePvCases,
@@ -321,6 +323,7 @@ export {
   PV_REVIEW_TRANSITIONS,
   PvReviewError,
   pvCaseChangeSchema,
+  reviewChangeNeedsNote,
 } from './listen/review-queue.js';
 export type {
   Period,

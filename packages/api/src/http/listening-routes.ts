@@ -2,10 +2,12 @@
 // filters, topics and thematic communities, and the pharmacovigilance review queue. PV cases hold
 // health data about identifiable people (the reporter must stay reachable): analysts and admins only.
 import {
+  allowedReviewChanges,
   KOL_ROLES,
   PERIODS,
   PV_AUDIT_ACTIONS,
   PV_REVIEW_STATUSES,
+  type PvCase,
   platformSchema,
   pvCaseChangeSchema,
   revealPseudonym,
@@ -202,6 +204,12 @@ const pvCaseSchema = z
       criteria: z.record(z.string(), z.unknown()),
     }),
     status: z.enum(PV_REVIEW_STATUSES),
+    allowedChanges: z
+      .array(z.object({ status: z.enum(PV_REVIEW_STATUSES), needsNote: z.boolean() }))
+      .meta({
+        description:
+          'The status changes the review rules allow from this status, and whether each needs a note; empty once reported.',
+      }),
     assignee: z.string().nullable(),
     history: z.array(
       z.object({
@@ -215,6 +223,11 @@ const pvCaseSchema = z
     ),
   })
   .meta({ id: 'PvCase' });
+
+/** A case as the API gives it: with the status changes a reviewer may make next. */
+function withAllowedChanges(pvCase: PvCase) {
+  return { ...pvCase, allowedChanges: allowedReviewChanges(pvCase.status) };
+}
 
 export function listeningRoutes(context: ApiContext): RouteDefinition[] {
   const { store, listenings } = context;
@@ -319,12 +332,24 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
       responses: {
         200: {
           description: 'a page of cases',
-          json: z.object({ items: z.array(pvCaseSchema), nextCursor: z.string().nullable() }),
+          json: z.object({
+            items: z.array(pvCaseSchema),
+            nextCursor: z.string().nullable(),
+            byStatus: z
+              .record(z.enum(PV_REVIEW_STATUSES), z.number().int())
+              .meta({
+                description: 'How many of the map’s cases are in each status, whatever the filter.',
+              }),
+          }),
         },
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json(await store.listPvCases(params.id, query));
+        const [page, byStatus] = await Promise.all([
+          store.listPvCases(params.id, query),
+          store.countPvCases(params.id),
+        ]);
+        response.json({ ...page, items: page.items.map(withAllowedChanges), byStatus });
       },
     }),
     defineRoute({
@@ -340,7 +365,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(await store.getPvCase(params.id, params.caseId));
+        response.json(withAllowedChanges(await store.getPvCase(params.id, params.caseId)));
       },
     }),
     defineRoute({
@@ -362,7 +387,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
           by: caller.name,
           at: new Date().toISOString(),
         });
-        response.json(changed);
+        response.json(withAllowedChanges(changed));
       },
     }),
     defineRoute({

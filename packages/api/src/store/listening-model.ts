@@ -275,6 +275,14 @@ export function fromPostTuple(tuple: ListeningPostTuple): ListeningPostRow {
   };
 }
 
+/** How many of a map's pharmacovigilance cases are in each review status (every status named). */
+export type PvCaseCounts = Record<PvReviewStatus, number>;
+
+/** Counts with every status at 0, to add to. */
+export function noPvCases(): PvCaseCounts {
+  return Object.fromEntries(PV_REVIEW_STATUSES.map((status) => [status, 0])) as PvCaseCounts;
+}
+
 export const PV_CASES_DEFAULT_LIMIT = 50;
 export const PV_CASES_MAX_LIMIT = 500;
 

@@ -4,7 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import type { PvCase, PvCaseChange, PvReviewer } from '@kolmap/core';
 import { z } from 'zod';
-import type { ListeningInfo, ListeningPostRow, PvCaseQuery } from './listening-model.js';
+import type {
+  ListeningInfo,
+  ListeningPostRow,
+  PvCaseCounts,
+  PvCaseQuery,
+} from './listening-model.js';
 import type {
   AccountRecord,
   CommunityProfile,
@@ -218,6 +223,8 @@ export interface MapStore {
    * at a time (see `pvCaseQuerySchema`). ListeningNotFoundError when the map has no listening.
    */
   listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>>;
+  /** How many cases are in each review status (ListeningNotFoundError without listening). */
+  countPvCases(mapId: string): Promise<PvCaseCounts>;
   /** One case (PvCaseNotFoundError when the map has no such case). */
   getPvCase(mapId: string, caseId: string): Promise<PvCase>;
   /**

@@ -288,6 +288,25 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
         .set(as('admin'))
         .expect(200);
       expect(first.body.items).toHaveLength(20);
+      const counted = Object.values(first.body.byStatus as Record<string, number>);
+      expect(Object.keys(first.body.byStatus).sort()).toEqual([
+        'dismissed',
+        'in_review',
+        'new',
+        'reported',
+      ]);
+      expect(counted.reduce((sum, n) => sum + n, 0)).toBe(cases.length);
+      for (const item of first.body.items) {
+        expect(item.allowedChanges).toEqual(
+          item.status === 'new'
+            ? [
+                { status: 'in_review', needsNote: false },
+                { status: 'reported', needsNote: false },
+                { status: 'dismissed', needsNote: true },
+              ]
+            : expect.any(Array),
+        );
+      }
       const second = await request(app)
         .get(api(`/maps/${mapId}/pv-cases?limit=20&cursor=${first.body.nextCursor}`))
         .set(as('analyst'))
@@ -332,7 +351,14 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
         request(app).patch(path).set(as(role)).send(body);
 
       const taken = await patch('analyst', { status: 'in_review', assignee: 'anna' }).expect(200);
-      expect(taken.body).toMatchObject({ status: 'in_review', assignee: 'anna' });
+      expect(taken.body).toMatchObject({
+        status: 'in_review',
+        assignee: 'anna',
+        allowedChanges: [
+          { status: 'reported', needsNote: false },
+          { status: 'dismissed', needsNote: true },
+        ],
+      });
       const back = await patch('analyst', { status: 'new' }).expect(409);
       expect(back.body.error).toMatchObject({
         code: 'INVALID_REVIEW_CHANGE',
@@ -352,6 +378,7 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
 
       const { body: trail } = await request(app).get(path).set(as('analyst')).expect(200);
       expect(trail.status).toBe('reported');
+      expect(trail.allowedChanges).toEqual([]);
       expect(
         trail.history.map((entry: PvCaseBody['history'][number]) => [
           entry.action,
@@ -372,6 +399,10 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
         .set(as('analyst'))
         .expect(200);
       expect(reportedOnly.items.map(({ id }: PvCaseBody) => id)).toEqual([item.id]);
+      expect(reportedOnly.byStatus.reported).toBe(1);
+      expect(
+        Object.values(reportedOnly.byStatus as Record<string, number>).reduce((a, b) => a + b, 0),
+      ).toBe(cases.length);
     });
 
     it('honours the do-not-contact list in every shortlist', async () => {

@@ -20,6 +20,25 @@ export const PV_REVIEW_TRANSITIONS: Readonly<Record<PvReviewStatus, readonly PvR
     reported: [],
   });
 
+/** Dismissing a case, and taking a dismissed case back into review, need a note saying why. */
+export function reviewChangeNeedsNote(from: PvReviewStatus, to: PvReviewStatus): boolean {
+  return to === 'dismissed' || from === 'dismissed';
+}
+
+/** A status change the review rules allow from a case's status, and whether it needs a note. */
+export interface PvAllowedChange {
+  status: PvReviewStatus;
+  needsNote: boolean;
+}
+
+/** The status changes allowed from `status`, in `PV_REVIEW_TRANSITIONS` order; none from `reported`. */
+export function allowedReviewChanges(status: PvReviewStatus): PvAllowedChange[] {
+  return PV_REVIEW_TRANSITIONS[status].map((to) => ({
+    status: to,
+    needsNote: reviewChangeNeedsNote(status, to),
+  }));
+}
+
 /** A flagged post as it was when flagged: the case keeps it whatever happens to the raw post. */
 export interface PvFlag {
   /** The post's key, `platform:id`: also the case id. */
@@ -158,7 +177,7 @@ export function changePvCase(pvCase: PvCase, change: PvCaseChange, reviewer: PvR
         `cannot go from ${pvCase.status} to ${status}; ${allowed.length > 0 ? `allowed: ${allowed.join(', ')}` : `${pvCase.status} is final`}`,
       );
     }
-    if ((status === 'dismissed' || pvCase.status === 'dismissed') && note === undefined) {
+    if (reviewChangeNeedsNote(pvCase.status, status) && note === undefined) {
       throw new PvReviewError(
         pvCase.id,
         status === 'dismissed' ? 'dismissing needs a note' : 'reopening needs a note',

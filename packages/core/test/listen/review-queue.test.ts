@@ -1,9 +1,11 @@
 import { InvalidInputError } from '../../src/errors.js';
 import {
+  allowedReviewChanges,
   changePvCase,
   marketingExclusions,
   mergePvCases,
   openPvCases,
+  PV_REVIEW_STATUSES,
   type PvFlag,
   PvReviewError,
 } from '../../src/listen/review-queue.js';
@@ -110,6 +112,31 @@ describe('the pharmacovigilance review queue', () => {
       changePvCase(dismissed, { status: 'in_review', note: 'real after all' }, ALICE).status,
     ).toBe('in_review');
     expect(() => changePvCase(reported, { status: 'new' }, BOB)).toThrow(PvReviewError);
+  });
+
+  it('tells the allowed changes of each status exactly as changePvCase applies them', () => {
+    for (const from of PV_REVIEW_STATUSES) {
+      const pvCase = { ...opened, status: from };
+      const allowed = allowedReviewChanges(from);
+      for (const to of PV_REVIEW_STATUSES.filter((status) => status !== from)) {
+        const listed = allowed.find(({ status }) => status === to);
+        const withoutNote = () => changePvCase(pvCase, { status: to }, ALICE);
+        const withNote = () => changePvCase(pvCase, { status: to, note: 'why' }, ALICE);
+        if (listed === undefined) {
+          expect(withNote).toThrow(PvReviewError);
+        } else {
+          expect(withNote().status).toBe(to);
+          if (listed.needsNote) expect(withoutNote).toThrow(PvReviewError);
+          else expect(withoutNote().status).toBe(to);
+        }
+      }
+    }
+    expect(allowedReviewChanges('reported')).toEqual([]);
+    expect(allowedReviewChanges('new')).toEqual([
+      { status: 'in_review', needsNote: false },
+      { status: 'reported', needsNote: false },
+      { status: 'dismissed', needsNote: true },
+    ]);
   });
 
   it('checks the change and the reviewer with zod', () => {

@@ -272,6 +272,8 @@ export interface PvCase {
     };
   };
   status: PvStatus;
+  /** The status changes the review rules allow now, and whether each needs a note. */
+  allowedChanges: Array<{ status: PvStatus; needsNote: boolean }>;
   assignee: string | null;
   /** Oldest first. */
   history: PvAuditEntry[];
@@ -280,6 +282,8 @@ export interface PvCase {
 export interface PvCasePage {
   items: PvCase[];
   nextCursor: string | null;
+  /** How many of the map's cases are in each status, whatever the filter. */
+  byStatus: Record<PvStatus, number>;
 }
 
 /** A reviewer's change to a case. */

@@ -1,15 +1,6 @@
-// The pharmacovigilance review rules as the PV queue shows them: which statuses a case may go to
-// from its own, which changes need a note, and the words for each. The API applies core's rules
-// (PV_REVIEW_TRANSITIONS in @kolmap/core); test/viewer checks that these are the same.
+// The words of the pharmacovigilance review queue. Which changes a case allows, and which need a
+// note, the API says on each case (`allowedChanges`, from core's review rules).
 import type { PvStatus } from '../api/api-types.js';
-
-/** The statuses a case may go to from each status; `reported` is final. */
-export const PV_TRANSITIONS: Readonly<Record<PvStatus, readonly PvStatus[]>> = Object.freeze({
-  new: ['in_review', 'reported', 'dismissed'],
-  in_review: ['reported', 'dismissed'],
-  dismissed: ['in_review'],
-  reported: [],
-});
 
 export const PV_STATUS_LABELS: Readonly<Record<PvStatus, string>> = Object.freeze({
   new: 'New',
@@ -17,11 +8,6 @@ export const PV_STATUS_LABELS: Readonly<Record<PvStatus, string>> = Object.freez
   reported: 'Reported',
   dismissed: 'Dismissed',
 });
-
-/** Dismissing a case, and taking a dismissed case back, need a note saying why. */
-export function needsNote(from: PvStatus, to: PvStatus): boolean {
-  return to === 'dismissed' || from === 'dismissed';
-}
 
 /** The button that moves a case from `from` to `to`. */
 export function transitionLabel(from: PvStatus, to: PvStatus): string {

@@ -6,13 +6,7 @@ import { ApiError } from '../api/api-client.js';
 import { PV_STATUSES, type PvCase, type PvCasePage, type PvStatus } from '../api/api-types.js';
 import { displayName } from '../graph/map-graph.js';
 import { languageLabel, platformLabel } from '../graph/vocabulary.js';
-import {
-  allowedFromConflict,
-  needsNote,
-  PV_STATUS_LABELS,
-  PV_TRANSITIONS,
-  transitionLabel,
-} from '../listening/pv-review.js';
+import { allowedFromConflict, PV_STATUS_LABELS, transitionLabel } from '../listening/pv-review.js';
 import { type Child, formatCount, formatDate, formatDateTime, h, replaceChildren } from './dom.js';
 import { type MapContext, selectAccount } from './map-context.js';
 
@@ -44,6 +38,8 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
   let status: PvStatus | null = null;
   let cases: PvCase[] = first.items;
   let nextCursor = first.nextCursor;
+  /** Cases of the map in each status, whatever the filter. */
+  let byStatus = first.byStatus;
   let open: PvCase | null = null;
   /** The outcome of the last change, shown in the case. */
   let outcome: { kind: 'info' | 'error'; text: string } | null = null;
@@ -79,6 +75,7 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
       const page = await api.listPvCases(map.id, { status, cursor: null });
       cases = page.items;
       nextCursor = page.nextCursor;
+      byStatus = page.byStatus;
     } catch (error) {
       context.toast(`The cases could not be loaded: ${(error as Error).message}`, 'error');
     }
@@ -92,6 +89,7 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
       const page = await api.listPvCases(map.id, { status, cursor: nextCursor });
       cases = [...cases, ...page.items];
       nextCursor = page.nextCursor;
+      byStatus = page.byStatus;
       drawList();
     } catch (error) {
       context.toast(`More cases could not be loaded: ${(error as Error).message}`, 'error');
@@ -103,7 +101,13 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
     detail.hidden = open === null;
     intro.textContent = `Posts that may report an adverse event or a quality complaint, oldest first: ${formatCount(cases.length)}${nextCursor === null ? '' : '+'} ${status === null ? '' : `${PV_STATUS_LABELS[status].toLowerCase()} `}${cases.length === 1 ? 'case' : 'cases'}.`;
     for (const button of filters.querySelectorAll<HTMLButtonElement>('.segment')) {
-      button.setAttribute('aria-pressed', String(button.dataset.status === (status ?? 'all')));
+      const value = button.dataset.status as PvStatus | 'all';
+      button.setAttribute('aria-pressed', String(value === (status ?? 'all')));
+      const count =
+        value === 'all'
+          ? PV_STATUSES.reduce((sum, one) => sum + byStatus[one], 0)
+          : byStatus[value];
+      button.textContent = `${value === 'all' ? 'All' : PV_STATUS_LABELS[value]} ${formatCount(count)}`;
     }
     replaceChildren(
       list,
@@ -216,7 +220,6 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
         : 'the author, telling it as their own',
     );
     fact('Kind', flag.kinds.map((kind) => KIND_LABELS[kind] ?? kind).join(', '));
-    const allowed = PV_TRANSITIONS[item.status];
     replaceChildren(
       detail,
       h(
@@ -243,7 +246,7 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
         'section',
         { class: 'pv-review', 'aria-label': 'Review' },
         h('h4', {}, 'Review'),
-        allowed.length === 0
+        item.allowedChanges.length === 0
           ? h('p', { class: 'muted small' }, 'Reported to pharmacovigilance: the case is closed.')
           : h(
               'div',
@@ -253,7 +256,7 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
               h(
                 'div',
                 { class: 'button-row' },
-                ...allowed.map((to) =>
+                ...item.allowedChanges.map(({ status: to, needsNote }) =>
                   h(
                     'button',
                     {
@@ -263,10 +266,10 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
                           ? 'button button-small button-primary'
                           : 'button button-small',
                       dataset: { to },
-                      title: needsNote(item.status, to) ? 'Needs a note' : '',
+                      title: needsNote ? 'Needs a note' : '',
                       onclick: () => {
                         const text = note.value.trim();
-                        if (needsNote(item.status, to) && text === '') {
+                        if (needsNote && text === '') {
                           outcome = {
                             kind: 'error',
                             text: `${transitionLabel(item.status, to)}: write a note saying why first.`,
@@ -366,6 +369,14 @@ export async function mountPvQueuePanel(panel: HTMLElement, context: MapContext)
   }
 
   function replaceCase(changed: PvCase) {
+    const before = cases.find((item) => item.id === changed.id) ?? open;
+    if (before && before.status !== changed.status) {
+      byStatus = {
+        ...byStatus,
+        [before.status]: byStatus[before.status] - 1,
+        [changed.status]: byStatus[changed.status] + 1,
+      };
+    }
     open = changed;
     cases = cases
       .map((item) => (item.id === changed.id ? changed : item))

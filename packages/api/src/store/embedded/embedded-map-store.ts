@@ -16,6 +16,8 @@ import {
   applyPvCaseChange,
   type ListeningInfo,
   type ListeningPostRow,
+  noPvCases,
+  type PvCaseCounts,
   type PvCaseQuery,
   prepareListening,
   resolvePvCaseQuery,
@@ -425,6 +427,12 @@ export class EmbeddedMapStore implements MapStore {
   async listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>> {
     const resolved = resolvePvCaseQuery(mapId, query);
     return pagePvCases(mapId, await this.pvCases(mapId), resolved);
+  }
+
+  async countPvCases(mapId: string): Promise<PvCaseCounts> {
+    const counts = noPvCases();
+    for (const { status } of await this.pvCases(mapId)) counts[status]++;
+    return counts;
   }
 
   async getPvCase(mapId: string, caseId: string): Promise<PvCase> {

@@ -34,6 +34,13 @@ RETURN properties(c) AS pvCase
 ORDER BY c.mapId ASC, c._order ASC
 LIMIT $limit`;
 
+/** Cases per status, found through the (mapId, _order) index. */
+export const COUNT_PV_CASES = `
+MATCH (c:PvCase)
+USING INDEX c:PvCase(mapId, _order)
+WHERE c.mapId = $mapId AND c._order > ''
+RETURN c.status AS status, count(*) AS cases`;
+
 export const GET_PV_CASE = `
 MATCH (c:PvCase {mapId: $mapId, id: $id})
 RETURN properties(c) AS pvCase`;

@@ -3,7 +3,7 @@
 // row and no query looks for one, so a node per post would cost a million nodes for nothing), and one
 // `:PvCase` node per pharmacovigilance case, whose audit trail is a list that statements only append
 // to. Used by Neo4jMapStore, in its sessions and transactions.
-import type { PvCase, PvCaseChange, PvReviewer } from '@kolmap/core';
+import type { PvCase, PvCaseChange, PvReviewer, PvReviewStatus } from '@kolmap/core';
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { ListeningNotFoundError, PvCaseNotFoundError } from '../errors.js';
 import {
@@ -12,6 +12,8 @@ import {
   type ListeningInfo,
   type ListeningPostRow,
   type ListeningPostTuple,
+  noPvCases,
+  type PvCaseCounts,
   type PvCaseQuery,
   pvCaseCursor,
   pvCaseOrder,
@@ -21,7 +23,7 @@ import {
 } from '../listening-model.js';
 import type { Page } from '../map-store.js';
 import * as cypher from './listening-cypher.js';
-import { toInteger } from './mapper.js';
+import { fromNeo4j, toInteger } from './mapper.js';
 
 /** What the listening needs of the store: its transactions and its check of the map. */
 export interface Neo4jListeningRunner {
@@ -132,6 +134,18 @@ export class Neo4jListening {
           ? pvCaseCursor(mapId, resolved, pvCaseOrder(last))
           : null,
     };
+  }
+
+  async countPvCases(mapId: string): Promise<PvCaseCounts> {
+    const records = await this.runner.read(async (tx) => {
+      await this.requireListening(tx, mapId);
+      return (await tx.run(cypher.COUNT_PV_CASES, { mapId })).records;
+    });
+    const counts = noPvCases();
+    for (const record of records) {
+      counts[record.get('status') as PvReviewStatus] = fromNeo4j(record.get('cases')) as number;
+    }
+    return counts;
   }
 
   async getPvCase(mapId: string, caseId: string): Promise<PvCase> {

@@ -20,6 +20,7 @@ import {
 import {
   type ListeningInfo,
   type ListeningPostRow,
+  type PvCaseCounts,
   type PvCaseQuery,
   prepareListening,
 } from '../listening-model.js';
@@ -688,6 +689,10 @@ export class Neo4jMapStore implements MapStore {
 
   listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>> {
     return this.listening.listPvCases(mapId, query);
+  }
+
+  countPvCases(mapId: string): Promise<PvCaseCounts> {
+    return this.listening.countPvCases(mapId);
   }
 
   getPvCase(mapId: string, caseId: string): Promise<PvCase> {
