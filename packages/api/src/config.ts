@@ -92,7 +92,7 @@ export interface ApiKey {
 
 export interface ApiConfig {
   store: StoreConfig;
-  /** KOLMAP_DATA_DIR: the embedded store's folder, and uploads being analysed (both stores). */
+  /** KOLMAP_DATA_DIR: the embedded store's folder, and analysis jobs and their uploads (both stores). */
   dataDir: string;
   port: number;
   /** Where the server listens; always 127.0.0.1 when no API keys are configured. */
@@ -169,7 +169,7 @@ function parseApiKeys(text: string, context: z.RefinementCtx): ApiKey[] {
  * - `NEO4J_URI`: Neo4j to store maps in (`bolt://127.0.0.1:7687`…); unset: the embedded store.
  * - `NEO4J_USER` (default `neo4j`), `NEO4J_PASSWORD` (unset: no authentication).
  * - `NEO4J_DATABASE`: default `neo4j`.
- * - `KOLMAP_DATA_DIR`: the embedded store's folder (and uploads in progress), default `.kolmap`.
+ * - `KOLMAP_DATA_DIR`: the embedded store's folder (and jobs with their uploads), default `.kolmap`.
  * - `PORT` (default 3000), `HOST` (default 127.0.0.1; ignored without API keys).
  * - `KOLMAP_API_KEYS`: `name:role:key,…` with roles viewer, analyst, admin; unset: no
  *   authentication, and the server listens on 127.0.0.1 only.

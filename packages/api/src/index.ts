@@ -11,8 +11,10 @@ export type {
   AnalysisResult,
 } from './jobs/analyse-dataset.js';
 export { analyseDataset, analysisOptionsSchema } from './jobs/analyse-dataset.js';
-export type { Job, JobQueueOptions, JobStage, JobStatus } from './jobs/job-queue.js';
-export { JOB_STAGES, JOB_STATUSES, JobQueue } from './jobs/job-queue.js';
+export type { Job, JobStage, JobStatus } from './jobs/job.js';
+export { JOB_STAGES, JOB_STATUSES } from './jobs/job.js';
+export type { JobQueueOptions } from './jobs/job-queue.js';
+export { JobQueue } from './jobs/job-queue.js';
 export type { RunningServer, StartServerOptions } from './server.js';
 export { createLogger, DEMO_DATA_DIR, DEMO_MAP_NAME, startServer } from './server.js';
 export type { CreateMapStoreOptions } from './store/create-map-store.js';

@@ -1,9 +1,10 @@
-// The API server: reads the configuration, opens the store, saves the demo map on first start,
-// listens, and stops gracefully (in-flight requests finish, jobs end, the store closes).
-import { rm } from 'node:fs/promises';
+// The API server: reads the configuration, opens the store, takes back the jobs of the last run,
+// saves the demo map on first start, listens, and stops gracefully (in-flight requests finish, the
+// running job ends, queued jobs stay for the next start, the store closes).
+import { readdir, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readWatchList } from '@kolmap/core';
 import { type Logger, pino } from 'pino';
@@ -35,7 +36,10 @@ export interface RunningServer {
   url: string;
   config: ApiConfig;
   store: MapStore;
-  /** Stops taking requests, lets in-flight ones finish, ends jobs, closes the store. */
+  /**
+   * Stops taking requests, lets in-flight ones and the running job finish (queued jobs stay for the
+   * next start), closes the store.
+   */
   close(): Promise<void>;
 }
 
@@ -53,8 +57,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     );
   }
   const store = await createMapStore(config.store);
-  const jobs = new JobQueue({ store, pseudonymKey: config.pseudonymKey, logger });
-  await rm(join(config.dataDir, 'uploads'), { recursive: true, force: true });
+  const jobs = await JobQueue.open(
+    { store, pseudonymKey: config.pseudonymKey, logger },
+    join(config.dataDir, 'jobs'),
+  );
+  await removeStrayUploads(join(config.dataDir, 'uploads'), jobs.uploadDirs());
   if (config.demo) await saveDemoMapOnFirstStart(store, logger);
 
   const app = createApp({ config, store, jobs, logger });
@@ -86,6 +93,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+/** Removes the upload folders that belong to no job still to run (left by a stop mid-upload). */
+async function removeStrayUploads(uploadsDir: string, kept: readonly string[]): Promise<void> {
+  const keep = new Set(kept.map((dir) => resolve(dir)));
+  const names = await readdir(uploadsDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  for (const name of names) {
+    const dir = resolve(uploadsDir, name);
+    if (!keep.has(dir)) await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**

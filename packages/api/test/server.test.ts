@@ -1,7 +1,8 @@
 // The server entry: the demo map saved on first start only, a clear refusal of bad configuration,
-// and a graceful stop (in-flight requests finish, then the store closes).
+// a graceful stop (in-flight requests finish, then the store closes), and jobs that outlive a
+// server killed mid-analysis.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { pino } from 'pino';
 import { DEMO_MAP_NAME, startServer } from '../src/index.js';
 
 const silent = pino({ level: 'silent' });
+const ROOT = resolve(import.meta.dirname, '../../..');
+const MAIN = resolve(import.meta.dirname, '../src/main.ts');
 let dataDir: string;
 
 beforeAll(async () => {
@@ -97,10 +100,9 @@ describe('startServer', () => {
 
 describe('the server command', () => {
   it('refuses bad configuration, naming each variable, with exit code 2', async () => {
-    const main = resolve(import.meta.dirname, '../src/main.ts');
-    const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
       env: { ...process.env, PORT: 'eighty', KOLMAP_API_KEYS: 'x:boss:0123456789abcdef0' },
-      cwd: resolve(import.meta.dirname, '../../..'),
+      cwd: ROOT,
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
@@ -112,4 +114,65 @@ describe('the server command', () => {
     expect(stderr).toContain('KOLMAP_API_KEYS');
     expect(stderr).not.toContain('0123456789abcdef0');
   }, 60_000);
+});
+
+describe('jobs across a restart', () => {
+  it('runs again the job of a server killed mid-analysis, and removes only stray uploads', async () => {
+    const jobsDataDir = await mkdtemp(join(tmpdir(), 'kolmap-server-jobs-'));
+    const jobsEnv = {
+      KOLMAP_DATA_DIR: jobsDataDir,
+      PORT: '0',
+      KOLMAP_RATE_LIMIT: '0',
+      KOLMAP_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+    };
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+        env: { ...process.env, ...jobsEnv },
+        cwd: ROOT,
+      });
+      const exited = new Promise((done) => child.on('close', done));
+      const url = await new Promise<string>((done, fail) => {
+        let stdout = '';
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          const running = /running at (http\S+)/.exec(stdout);
+          if (running) done(running[1] as string);
+        });
+        child.on('close', () => fail(new Error(`the server stopped: ${stdout}`)));
+      });
+      const form = new FormData();
+      form.append('name', 'demo before the crash');
+      form.append('options', JSON.stringify({ actors: true, layout: false }));
+      for (const file of ['accounts.csv', 'posts.csv', 'follows.csv']) {
+        const content = await readFile(join(ROOT, 'data/demo', file));
+        form.append('file', new Blob([content]), file);
+      }
+      const accepted = await fetch(`${url}/api/v1/maps?wait=false`, { method: 'POST', body: form });
+      expect(accepted.status).toBe(202);
+      const { job } = (await accepted.json()) as { job: { id: string } };
+      child.kill('SIGKILL');
+      await exited;
+      await mkdir(join(jobsDataDir, 'uploads', 'stray'));
+
+      const server = await startServer({ env: jobsEnv, logger: silent });
+      try {
+        expect(await readdir(join(jobsDataDir, 'uploads'))).not.toContain('stray');
+        let finished: { status: string; restarts: number; mapId: string | null };
+        do {
+          await new Promise((done) => setTimeout(done, 200));
+          finished = await (await fetch(`${server.url}/api/v1/jobs/${job.id}`)).json();
+        } while (finished.status === 'queued' || finished.status === 'running');
+        expect(finished).toMatchObject({ status: 'succeeded', restarts: 1 });
+        const map = await server.store.getMap(finished.mapId as string);
+        expect(map.name).toBe('demo before the crash');
+        expect(map.counts.accounts).toBeGreaterThan(1000);
+      } finally {
+        await server.close();
+      }
+      expect(await readdir(join(jobsDataDir, 'uploads'))).toEqual([]);
+    } finally {
+      await rm(jobsDataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -6,7 +6,7 @@ import { parseWatchList } from '@kolmap/core';
 import { z } from 'zod';
 import { API_ROLES } from '../config.js';
 import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
-import { isFinished, type Job } from '../jobs/job-queue.js';
+import { isFinished, type Job } from '../jobs/job.js';
 import { mapNameSchema } from '../store/map-model.js';
 import { newId } from '../store/map-store.js';
 import { ApiError, invalidRequest } from './api-error.js';
@@ -146,7 +146,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
           await rm(dir, { recursive: true, force: true });
           throw error;
         });
-        const job = jobs.submit({
+        const job = await jobs.submit({
           id: jobId,
           name,
           files: upload.files,
@@ -177,6 +177,8 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
       path: '/jobs/:jobId',
       tag: 'maps',
       summary: 'An analysis job: status, stage and progress',
+      description:
+        'Jobs are kept on disk (KOLMAP_DATA_DIR/jobs) and survive a restart of the server: a job that was queued or running is queued again in its place and its analysis starts over (`restarts` counts the restarts); one whose upload is gone fails with UPLOAD_LOST, one the server stopped during at each of its 3 runs with INTERRUPTED. The latest finished jobs stay readable.',
       role: 'analyst',
       params: jobParamsSchema,
       responses: {
@@ -337,7 +339,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
       throw new ApiError(
         404,
         'NOT_FOUND',
-        `no job ${jobId} (jobs are kept until the server restarts)`,
+        `no job ${jobId} (only the latest finished jobs are kept)`,
       );
     return job;
   }
@@ -351,7 +353,7 @@ function jobError(job: Job): ApiError {
       ? 400
       : error.code === 'UNREADABLE_INPUT'
         ? 415
-        : error.code === 'STORE_UNAVAILABLE' || error.code === 'CANCELLED'
+        : error.code === 'STORE_UNAVAILABLE'
           ? 503
           : 500;
   return new ApiError(status, error.code, error.message, error.details);

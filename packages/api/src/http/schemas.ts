@@ -2,7 +2,7 @@
 // document (OpenAPI) what the store gives; they are not used to check the answers.
 import { actorTypeSchema, KOL_ROLES, platformSchema, SHORTLIST_MODES } from '@kolmap/core';
 import { z } from 'zod';
-import { JOB_STAGES, JOB_STATUSES } from '../jobs/job-queue.js';
+import { JOB_STAGES, JOB_STATUSES } from '../jobs/job.js';
 import {
   accountAttributesObjectSchema,
   communityProfileSchema,
@@ -210,6 +210,12 @@ export const jobSchema = z
     error: z
       .object({ code: z.string(), message: z.string(), details: z.array(z.unknown()) })
       .nullable(),
+    restarts: z
+      .number()
+      .int()
+      .describe(
+        'times the server restarted before the job finished; each time the job was queued again and its analysis started over',
+      ),
   })
   .meta({ id: 'Job' });
 

@@ -1,0 +1,61 @@
+// An analysis job as clients read it: status, stage, progress, and the map or the failure it ended
+// with. Shared by the queue that runs jobs and the records that keep them on disk.
+import type { AnalysisFailure } from './analysis-error.js';
+
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const JOB_STAGES = [
+  'queued',
+  'loading',
+  'building',
+  'communities',
+  'influence',
+  'score',
+  'profiles',
+  'layout',
+  'listening',
+  'saving',
+  'done',
+] as const;
+export type JobStage = (typeof JOB_STAGES)[number];
+
+/** Failure codes of a job: the analysis' (bad input…), the store's, or a lost upload. */
+export type JobFailure =
+  | AnalysisFailure
+  | {
+      /**
+       * UPLOAD_LOST: the server restarted and the job's files were gone. INTERRUPTED: the server
+       * stopped each time the job ran, and it is not run again.
+       */
+      code: 'INVALID_MAP' | 'STORE_UNAVAILABLE' | 'UPLOAD_LOST' | 'INTERRUPTED';
+      message: string;
+      details: unknown[];
+    };
+
+export interface Job {
+  id: string;
+  /** The name the map will have. */
+  name: string;
+  status: JobStatus;
+  stage: JobStage;
+  /** Progress within the stage (loading: bytes; saving: records), when known. */
+  progress: { done: number; total: number } | null;
+  createdBy: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** The saved map (status `succeeded`). */
+  mapId: string | null;
+  /** Records skipped as invalid (option `skipInvalid`). */
+  rejected: number;
+  error: JobFailure | null;
+  /**
+   * Times the server restarted before the job finished: each time the job was queued again and its
+   * analysis started over from the beginning.
+   */
+  restarts: number;
+}
+
+export function isFinished(job: Job): boolean {
+  return job.status === 'succeeded' || job.status === 'failed';
+}
