@@ -2,7 +2,7 @@
 // headless, software rendering (WebGL through SwiftShader), no network of its own; and the built
 // viewer the API serves.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
@@ -30,10 +30,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** The viewer's build folder, built with Vite first if it is missing. */
+/**
+ * The viewer's build folder, built with Vite first when it is missing or older than a file of the
+ * viewer's sources (a stale build would test yesterday's viewer).
+ */
 export function builtViewer(): string {
   const dist = join(VIEWER_DIR, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
+  const built = join(dist, 'index.html');
+  if (!existsSync(built) || newestChange(join(VIEWER_DIR, 'src')) > statSync(built).mtimeMs) {
     const build = spawnSync(
       process.execPath,
       [join(VIEWER_DIR, 'node_modules/vite/bin/vite.js'), 'build'],
@@ -42,4 +46,14 @@ export function builtViewer(): string {
     if (build.status !== 0) throw new Error(`vite build of the viewer failed:\n${build.stderr}`);
   }
   return dist;
+}
+
+/** The latest modification time (ms) of the files under `dir`. */
+function newestChange(dir: string): number {
+  let newest = statSync(dir).mtimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
 }

@@ -2,10 +2,11 @@
 // search selects a planted KOL and the panel shows its score, its ego network and a path show on the
 // map, a community filter hides the other communities, two shortlisted accounts export as a two-row
 // CSV (through the audited API), the permalink reproduces the view, the listening panel draws its
-// charts, colouring by tonality changes the map, the PNG has the legend, the PV queue lists the
-// demo's 30 cases and moves one into review (audit trail, and a refused change), and a server with
-// API keys gets one asked for and hides the PV queue from a viewer key. Each step saves a
-// screenshot in test/artifacts/viewer/.
+// charts and its copied link reopens the same view and selectors (wrong values falling back),
+// colouring by tonality changes the map, the PNG has the legend, the PV queue lists the demo's 30
+// cases and moves one into review (audit trail, and a refused change), and a server with API keys
+// gets one asked for and hides the PV queue from a viewer key, even through a link. Each step saves
+// a screenshot in test/artifacts/viewer/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,13 @@ const VIEWER_KEY = 'e2e-reader-key-0123456789';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+/** Waits until the address has these query parameters (null: left out); the view writes it. */
+const addressHas = (page: Page, params: Record<string, string | null>) =>
+  page.waitForFunction((expected) => {
+    const query = new URLSearchParams(window.location.search);
+    return Object.entries(expected).every(([name, value]) => query.get(name) === value);
+  }, params);
 
 describeInBrowser('viewer in a browser', () => {
   let dataDir: string;
@@ -299,6 +307,125 @@ describeInBrowser('viewer in a browser', () => {
       expect(new URL(page.url()).searchParams.get('node')).toMatch(/^actor:/);
     }, 30_000);
 
+    it('keeps the listening view and its selectors in the copied link', async () => {
+      const { brands, series } = await api<{
+        brands: Array<{ name: string; own: boolean; therapeuticArea: string | null }>;
+        series: Array<{ period: string }>;
+      }>(`/maps/${mapId}/listening?period=month`);
+      const ours = brands.filter((brand) => brand.own && brand.therapeuticArea === 'oncology');
+      expect(ours.length).toBeGreaterThan(0);
+      const months = [...new Set(series.map((row) => row.period))].sort();
+      const since = `${months[1]}-01`;
+
+      // Share of voice of our oncology brands on X, by week, since the second month heard.
+      const panel = page.locator('.listening-panel');
+      await panel.getByLabel('Series by').selectOption('brand');
+      await panel.getByLabel('Per', { exact: true }).selectOption('week');
+      await panel.getByLabel('Area', { exact: true }).selectOption('oncology');
+      const brandChoices = panel.getByRole('group', { name: 'Brands' });
+      for (const brand of ours) {
+        await brandChoices.getByRole('button', { name: brand.name, exact: true }).click();
+      }
+      await panel
+        .getByRole('group', { name: 'Platforms' })
+        .getByRole('button', { name: 'X' })
+        .click();
+      await panel.getByLabel('From', { exact: true }).fill(since);
+      const expected = {
+        view: 'listening',
+        by: null,
+        per: 'week',
+        brands: ours.map((brand) => brand.name).join(','),
+        area: 'oncology',
+        on: 'x',
+        since,
+      };
+      await addressHas(page, expected);
+      await panel.locator('.listening-charts:not([aria-busy])').waitFor();
+      const names = await panel.locator('.series-name').allTextContents();
+      expect(names.sort()).toEqual(ours.map((brand) => brand.name).sort());
+      await shot(page, '19-listening-selectors');
+
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: server.url,
+      });
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await page.locator('.toast', { hasText: 'Link to this view copied.' }).waitFor();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toBe(page.url());
+
+      // A colleague opens it in a browser of their own.
+      const colleague = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      try {
+        await colleague.goto(link);
+        const opened = colleague.locator('.listening-panel');
+        await opened.locator('.line-chart .chart-line path').first().waitFor({ timeout: 30_000 });
+        await opened.locator('.listening-charts:not([aria-busy])').waitFor();
+        await shot(colleague, '20-listening-link-opened');
+        expect(
+          await colleague.getByRole('tab', { name: 'Listening' }).getAttribute('aria-selected'),
+        ).toBe('true');
+        expect(await opened.getByLabel('Series by').inputValue()).toBe('brand');
+        expect(await opened.getByLabel('Per', { exact: true }).inputValue()).toBe('week');
+        expect(await opened.getByLabel('Area', { exact: true }).inputValue()).toBe('oncology');
+        expect(await opened.getByLabel('From', { exact: true }).inputValue()).toBe(since);
+        expect(
+          await opened
+            .locator('.listening-choices [aria-pressed="true"]')
+            .evaluateAll((buttons) => buttons.map((button) => (button as HTMLButtonElement).value)),
+        ).toEqual([...ours.map((brand) => brand.name), 'x']);
+        expect((await opened.locator('.series-name').allTextContents()).sort()).toEqual(
+          names.sort(),
+        );
+        expect(colleague.url()).toBe(link);
+      } finally {
+        await colleague.close();
+      }
+    }, 90_000);
+
+    it('lets go of the listening selectors a link gets wrong', async () => {
+      const brand = (await api<{ brands: Array<{ name: string }> }>(`/maps/${mapId}/listening`))
+        .brands[0]?.name as string;
+      const colleague = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const refused: string[] = [];
+      colleague.on('response', (answer) => {
+        if (answer.status() >= 400) refused.push(`${answer.status()} ${answer.url()}`);
+      });
+      try {
+        const wrong = new URLSearchParams({
+          view: 'listening',
+          by: 'shoe',
+          per: 'year',
+          brands: `Nope,${brand.toUpperCase()}`,
+          area: 'atlantis',
+          on: 'myspace,x',
+          since: '2024-02-30',
+        });
+        await colleague.goto(`${server.url}/maps/${mapId}?${wrong}`);
+        await addressHas(colleague, {
+          view: 'listening',
+          by: null,
+          per: null,
+          brands: brand,
+          area: null,
+          on: 'x',
+          since: null,
+        });
+        const opened = colleague.locator('.listening-panel');
+        await opened.locator('.line-chart .chart-line path').first().waitFor({ timeout: 30_000 });
+        await opened.locator('.listening-charts:not([aria-busy])').waitFor();
+        await shot(colleague, '21-listening-link-fallback');
+        expect(await opened.getByLabel('Series by').inputValue()).toBe('brand');
+        expect(await opened.getByLabel('Per', { exact: true }).inputValue()).toBe('month');
+        expect(await opened.getByLabel('Area', { exact: true }).inputValue()).toBe('');
+        expect(await opened.getByLabel('From', { exact: true }).inputValue()).toBe('');
+        expect(await opened.locator('.series-name').allTextContents()).toEqual([brand]);
+        expect(refused).toEqual([]);
+      } finally {
+        await colleague.close();
+      }
+    }, 60_000);
+
     it('colours the map by tonality, with the scale in the legend and in the PNG', async () => {
       await openMap();
       await page.waitForTimeout(500);
@@ -400,6 +527,15 @@ describeInBrowser('viewer in a browser', () => {
       await panel.getByRole('button', { name: 'New 29', exact: true }).waitFor();
       await panel.getByRole('button', { name: 'Reported 1', exact: true }).waitFor();
       expect(await panel.getByRole('button', { name: 'In review 0', exact: true }).count()).toBe(1);
+    }, 60_000);
+
+    it('opens the PV queue from its link', async () => {
+      await addressHas(page, { view: 'pv' });
+      await page.reload();
+      await page.locator('.pv-panel .pv-case-row').first().waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('tab', { name: 'PV queue' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
     }, 60_000);
 
     it('writes no error to the console', () => {
@@ -505,6 +641,21 @@ describeInBrowser('viewer in a browser', () => {
           0,
         );
         expect(await reader.locator('.toast').count()).toBe(0);
+        expect(pvRequests).toEqual([]);
+
+        // A link to the PV queue opens Explore for a viewer key, without asking for the queue.
+        const roleKnownAgain = reader.waitForResponse(
+          (response) => response.url().endsWith('/api/v1/me') && response.status() === 200,
+        );
+        await reader.goto(`${reader.url().split('?')[0]}?view=pv`);
+        await reader.locator('.stage[data-state="ready"]').waitFor({ timeout: 30_000 });
+        await roleKnownAgain;
+        await addressHas(reader, { view: null });
+        await shot(reader, '22-viewer-key-pv-link');
+        expect(
+          await reader.getByRole('tab', { name: 'Explore' }).getAttribute('aria-selected'),
+        ).toBe('true');
+        expect(await reader.getByRole('tab', { name: 'PV queue' }).count()).toBe(0);
         expect(pvRequests).toEqual([]);
       } finally {
         await reader.close();

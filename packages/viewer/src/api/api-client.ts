@@ -17,12 +17,19 @@ import type {
   Topics,
 } from './api-types.js';
 
-/** The filters of the listening series. */
+/** What the listening series are of, per which period, and the filters of their posts. */
 export interface ListeningQuery {
   by: ListeningDimension;
   period: ListeningPeriod;
+  /** Posts naming one of these brands (names of the watch list); empty for every brand. */
+  brands: string[];
   /** A therapeutic area of the watch list; null for all. */
   area: string | null;
+  /** Posts on these platforms; empty for every platform. */
+  platforms: string[];
+  /** Posts from this day (`2024-03-01`) and up to this one, both included; null leaves an end open. */
+  from: string | null;
+  to: string | null;
 }
 
 /** An error answer of the API (`{ error: { code, message, details } }`), or a network failure. */
@@ -128,7 +135,11 @@ export function createApiClient(options: ApiClientOptions) {
     },
     getListening(mapId: string, query: ListeningQuery): Promise<Listening> {
       const search = new URLSearchParams({ by: query.by, period: query.period });
+      if (query.brands.length > 0) search.set('brand', query.brands.join(','));
       if (query.area !== null) search.set('area', query.area);
+      if (query.platforms.length > 0) search.set('platform', query.platforms.join(','));
+      if (query.from !== null) search.set('from', query.from);
+      if (query.to !== null) search.set('to', query.to);
       return json<Listening>(`${map(mapId)}/listening?${search}`);
     },
     getTopics(mapId: string): Promise<Topics> {

@@ -16,7 +16,23 @@ const ACTOR_TYPES: Record<string, string> = {
   other: 'Other',
 };
 
-const PLATFORMS: Record<string, string> = {
+/** The platforms of the input model (core's `PLATFORMS`), the codes the API accepts in a filter. */
+export const PLATFORMS = [
+  'x',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'bluesky',
+  'mastodon',
+  'reddit',
+  'web',
+  'other',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+const PLATFORM_LABELS: Record<Platform, string> = {
   x: 'X',
   linkedin: 'LinkedIn',
   facebook: 'Facebook',
@@ -75,7 +91,7 @@ export const scoreComponentLabel = (code: string): string => SCORE_COMPONENTS[co
 
 export function platformLabel(code: string): string {
   if (code === SEVERAL_PLATFORMS) return 'Several platforms';
-  return PLATFORMS[code] ?? code;
+  return PLATFORM_LABELS[code as Platform] ?? code;
 }
 
 export function languageLabel(code: string): string {

@@ -1,15 +1,20 @@
 // The view state as a URL and back: `/maps/<id>?node=…&colour=…&communities=0-3,7&camera=…`.
 // Defaults are left out so links stay short; values a link gets wrong fall back to their default.
+import type { ListeningQuery } from '../api/api-client.js';
+import { LISTENING_DIMENSIONS, LISTENING_PERIODS } from '../api/api-types.js';
+import { PLATFORMS } from '../graph/vocabulary.js';
 import {
   type CameraView,
   COLOR_BY,
   DEFAULT_FILTERS,
+  DEFAULT_LISTENING_QUERY,
   DEFAULT_VIEW_STATE,
   EGO_DIRECTIONS,
   type EgoView,
   type Filters,
   type PathView,
   SIZE_BY,
+  VIEWS,
   type ViewState,
 } from './view-state.js';
 
@@ -50,6 +55,8 @@ export function toViewUrl(state: ViewState): string {
     const { x, y, ratio } = state.camera;
     query.set('camera', [x, y, ratio].map((value) => String(round(value))).join(','));
   }
+  if (state.view !== DEFAULT_VIEW_STATE.view) query.set('view', state.view);
+  setListeningQuery(query, state.listening);
   const search = query.toString();
   return `/maps/${encodeURIComponent(state.mapId)}${search ? `?${search}` : ''}`;
 }
@@ -79,7 +86,52 @@ export function fromViewUrl(pathname: string, search: string): ViewState {
     colorBy: oneOf(COLOR_BY, query.get('colour')) ?? DEFAULT_VIEW_STATE.colorBy,
     sizeBy: oneOf(SIZE_BY, query.get('size')) ?? DEFAULT_VIEW_STATE.sizeBy,
     camera: cameraView(query.get('camera')),
+    view: oneOf(VIEWS, query.get('view')) ?? DEFAULT_VIEW_STATE.view,
+    listening: listeningQuery(query),
   };
+}
+
+/**
+ * The listening selectors that differ from the defaults, named apart from the map's own (`on` for
+ * platforms, `since`/`until` for dates: `platforms`, `from` and `to` are the filters and the path):
+ * `by=area&per=week&brands=A,B&area=oncology&on=x&since=2024-03-01&until=2024-06-30`.
+ */
+function setListeningQuery(query: URLSearchParams, listening: ListeningQuery): void {
+  const defaults = DEFAULT_LISTENING_QUERY;
+  if (listening.by !== defaults.by) query.set('by', listening.by);
+  if (listening.period !== defaults.period) query.set('per', listening.period);
+  setList(query, 'brands', listening.brands);
+  if (listening.area !== null) query.set('area', listening.area);
+  setList(query, 'on', listening.platforms);
+  if (listening.from !== null) query.set('since', listening.from);
+  if (listening.to !== null) query.set('until', listening.to);
+}
+
+/**
+ * The listening selectors of a link. Which brands and areas the watch list has is known only once
+ * the listening view has asked the API, which lets go of the others then (see keepWatched).
+ */
+function listeningQuery(query: URLSearchParams): ListeningQuery {
+  const defaults = DEFAULT_LISTENING_QUERY;
+  const from = isoDate(query.get('since'));
+  const to = isoDate(query.get('until'));
+  const inOrder = from === null || to === null || from <= to;
+  return {
+    by: oneOf(LISTENING_DIMENSIONS, query.get('by')) ?? defaults.by,
+    period: oneOf(LISTENING_PERIODS, query.get('per')) ?? defaults.period,
+    brands: getList(query, 'brands'),
+    area: query.get('area') || defaults.area,
+    platforms: getList(query, 'on').filter((code) => oneOf(PLATFORMS, code) !== null),
+    from: inOrder ? from : defaults.from,
+    to: inOrder ? to : defaults.to,
+  };
+}
+
+/** `2024-03-01` when it is a day of the calendar, else null. */
+function isoDate(text: string | null): string | null {
+  if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text) ? text : null;
 }
 
 /** Sorted ids as ranges: `[0, 1, 2, 3, 7]` → `"0-3,7"`. */

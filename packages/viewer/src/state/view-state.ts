@@ -1,5 +1,11 @@
 // What a person sees of a map: the map, the selection, the ego network or path shown, filters,
-// appearance and camera. All of it lives in the URL (see url-state.ts), so a link reproduces a view.
+// appearance and camera, the side panel's view and the listening view's selectors. All of it lives
+// in the URL (see url-state.ts), so a link reproduces a view.
+import type { ListeningQuery } from '../api/api-client.js';
+
+/** The side panel's views: Explore, and on maps analysed with a watch list Listening and PV queue. */
+export const VIEWS = ['explore', 'listening', 'pv'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** What the nodes are coloured by (`tonality` and `topic` on maps analysed with a watch list). */
 export const COLOR_BY = [
@@ -67,6 +73,17 @@ export interface PathView {
   directed: boolean;
 }
 
+/** The listening view as it opens: series by brand per month, every post of the watch list. */
+export const DEFAULT_LISTENING_QUERY: Readonly<ListeningQuery> = Object.freeze({
+  by: 'brand',
+  period: 'month',
+  brands: [],
+  area: null,
+  platforms: [],
+  from: null,
+  to: null,
+});
+
 export interface ViewState {
   /** The open map; null on the map picker. */
   mapId: string | null;
@@ -82,6 +99,10 @@ export interface ViewState {
   sizeBy: SizeBy;
   /** Null until the map has been drawn or when the link names none: the whole map is framed. */
   camera: CameraView | null;
+  /** The side panel's view (the map stays beside it). */
+  view: View;
+  /** The listening view's selectors, kept while another view is open. */
+  listening: ListeningQuery;
 }
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
@@ -94,4 +115,6 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   colorBy: 'community',
   sizeBy: 'kolScore',
   camera: null,
+  view: 'explore',
+  listening: DEFAULT_LISTENING_QUERY,
 });

@@ -14,9 +14,10 @@ import {
   type Topics,
 } from '../api/api-types.js';
 import { COMMUNITY_PALETTE } from '../graph/appearance.js';
-import { displayName } from '../graph/map-graph.js';
-import { actorTypeLabel, platformLabel } from '../graph/vocabulary.js';
+import { displayName, type MapGraph, platformsOf } from '../graph/map-graph.js';
+import { actorTypeLabel, PLATFORMS, platformLabel } from '../graph/vocabulary.js';
 import { toChartSeries } from '../listening/chart-series.js';
+import { keepWatched, type WatchList, withDay } from '../listening/listening-selectors.js';
 import { totalShareOfVoice } from '../listening/share-of-voice.js';
 import { type Child, formatCount, formatDate, formatShare, h, replaceChildren } from './dom.js';
 import { lineChart } from './line-chart.js';
@@ -49,14 +50,34 @@ const PERIOD_LABELS: Record<ListeningPeriod, string> = {
 const TONE_LABELS = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' } as const;
 
 export function mountListeningPanel(panel: HTMLElement, context: MapContext): void {
-  const { api, map, data } = context;
-  const query: ListeningQuery = { by: 'brand', period: 'month', area: null };
+  const { api, map, data, store } = context;
   const nodeOfAccount = (account: string) => context.accountIndex().get(account) ?? null;
+  // The selectors live in the view state (and so in the address); the controls only change it.
+  const query = () => store.get().listening;
+  const choose = (next: ListeningQuery) => store.set({ listening: next });
+  /** The watch list's brands and areas, known from the first answer. */
+  let watch: WatchList | null = null;
 
   const intro = h('p', { class: 'panel-intro' }, 'Loading what was heard…');
-  const bySelect = select('listening-by', LISTENING_DIMENSIONS, DIMENSION_LABELS, query.by);
-  const periodSelect = select('listening-period', LISTENING_PERIODS, PERIOD_LABELS, query.period);
+  const bySelect = select('listening-by', LISTENING_DIMENSIONS, DIMENSION_LABELS, query().by);
+  const periodSelect = select('listening-period', LISTENING_PERIODS, PERIOD_LABELS, query().period);
   const areaSelect = h('select', { id: 'listening-area', class: 'select' });
+  const fromInput = h('input', { id: 'listening-from', class: 'text-input', type: 'date' });
+  const toInput = h('input', { id: 'listening-to', class: 'text-input', type: 'date' });
+  const brandChoices = h('div', {
+    class: 'listening-choices',
+    role: 'group',
+    'aria-label': 'Brands',
+  });
+  const platformChoices = h(
+    'div',
+    { class: 'listening-choices', role: 'group', 'aria-label': 'Platforms' },
+    ...platformsOnMap(data.graph, query().platforms).map((code) =>
+      choice(platformLabel(code), code, () =>
+        choose({ ...query(), platforms: toggle(query().platforms, code) }),
+      ),
+    ),
+  );
   const charts = h('div', { class: 'listening-charts', 'aria-live': 'polite' });
   const topicsSection = h('div', { class: 'listening-topics' });
   panel.append(
@@ -70,18 +91,73 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
       periodSelect,
       h('label', { for: areaSelect.id }, 'Area'),
       areaSelect,
+      h('label', { for: fromInput.id }, 'From'),
+      fromInput,
+      h('label', { for: toInput.id }, 'To'),
+      toInput,
+      h('span', {}, 'Brands'),
+      brandChoices,
+      h('span', {}, 'Platforms'),
+      platformChoices,
     ),
     charts,
     topicsSection,
   );
-  const onChange = () => {
-    query.by = bySelect.value as ListeningDimension;
-    query.period = periodSelect.value as ListeningPeriod;
-    query.area = areaSelect.value === '' ? null : areaSelect.value;
+  bySelect.addEventListener('change', () =>
+    choose({ ...query(), by: bySelect.value as ListeningDimension }),
+  );
+  periodSelect.addEventListener('change', () =>
+    choose({ ...query(), period: periodSelect.value as ListeningPeriod }),
+  );
+  areaSelect.addEventListener('change', () =>
+    choose({ ...query(), area: areaSelect.value === '' ? null : areaSelect.value }),
+  );
+  fromInput.addEventListener('change', () =>
+    choose(withDay(query(), 'from', fromInput.value || null)),
+  );
+  toInput.addEventListener('change', () => choose(withDay(query(), 'to', toInput.value || null)));
+  store.subscribe((state, previous) => {
+    if (state.listening === previous.listening) return;
+    drawControls();
     void load();
-  };
-  for (const control of [bySelect, periodSelect, areaSelect]) {
-    control.addEventListener('change', onChange);
+  });
+
+  /** The controls as the selectors are (they may change from elsewhere: a link, a bad value let go). */
+  function drawControls() {
+    const { by, period, area, from, to, brands, platforms } = query();
+    bySelect.value = by;
+    periodSelect.value = period;
+    areaSelect.value = area ?? '';
+    fromInput.value = from ?? '';
+    fromInput.max = to ?? '';
+    toInput.value = to ?? '';
+    toInput.min = from ?? '';
+    for (const [group, chosen] of [
+      [brandChoices, brands],
+      [platformChoices, platforms],
+    ] as const) {
+      for (const button of group.querySelectorAll<HTMLButtonElement>('button')) {
+        button.setAttribute('aria-pressed', String(chosen.includes(button.value)));
+      }
+    }
+  }
+
+  /** Learns the watch list's brands and areas, and lets go of those a link names but it has not. */
+  function fillWatchList(listening: Listening) {
+    watch = { brands: listening.brands.map((brand) => brand.name), areas: listening.areas };
+    areaSelect.append(
+      h('option', { value: '' }, 'All areas'),
+      ...listening.areas.map((area) => h('option', { value: area }, area)),
+    );
+    brandChoices.append(
+      ...listening.brands.map((brand) =>
+        choice(brand.name, brand.name, () =>
+          choose({ ...query(), brands: toggle(query().brands, brand.name) }),
+        ),
+      ),
+    );
+    drawControls();
+    choose(keepWatched(query(), watch));
   }
 
   let asked = 0;
@@ -89,9 +165,24 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
     const ask = ++asked;
     charts.setAttribute('aria-busy', 'true');
     try {
-      const listening = await api.getListening(map.id, { ...query });
+      const wanted = query();
+      // Brands and areas a link names are checked against the watch list before they are sent:
+      // the API refuses the names it does not have.
+      const unchecked = watch === null && (wanted.brands.length > 0 || wanted.area !== null);
+      const listening = await api.getListening(
+        map.id,
+        unchecked ? { ...wanted, brands: [], area: null } : wanted,
+      );
       if (ask !== asked) return;
-      drawCharts(listening);
+      // Letting go of names the watch list has not changes the selectors, which loads them again.
+      if (watch === null) fillWatchList(listening);
+      if (ask !== asked) return;
+      // The link's brands and area are all the watch list's: now they are asked for.
+      if (unchecked) {
+        void load();
+        return;
+      }
+      drawCharts(listening, wanted);
     } catch (error) {
       if (ask !== asked) return;
       replaceChildren(
@@ -103,14 +194,8 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
     }
   }
 
-  function drawCharts(listening: Listening) {
+  function drawCharts(listening: Listening, shown: ListeningQuery) {
     intro.textContent = `${listening.watchList ?? 'The watch list'}: ${formatCount(listening.counts.rows)} posts name a watched brand, area or topic (listened up to ${formatDate(listening.now)}).`;
-    if (areaSelect.options.length === 0) {
-      areaSelect.append(
-        h('option', { value: '' }, 'All areas'),
-        ...listening.areas.map((area) => h('option', { value: area }, area)),
-      );
-    }
     const { periods, series, leftOut } = toChartSeries(listening.series, LINES);
     const colorOf = (index: number) => COMMUNITY_PALETTE[index % COMMUNITY_PALETTE.length];
     const lines = (pick: 'posts' | 'tonality') =>
@@ -120,7 +205,7 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
         values: each[pick],
       }));
     const shares = totalShareOfVoice(listening.shareOfVoice);
-    const noun = DIMENSION_LABELS[query.by].toLowerCase();
+    const noun = DIMENSION_LABELS[shown.by].toLowerCase();
     replaceChildren(
       charts,
       series.length === 0
@@ -145,14 +230,14 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
               ? h(
                   'p',
                   { class: 'muted small' },
-                  `The ${LINES} ${DIMENSION_PLURALS[query.by]} with the most posts; ${leftOut} more not drawn.`,
+                  `The ${LINES} ${DIMENSION_PLURALS[shown.by]} with the most posts; ${leftOut} more not drawn.`,
                 )
               : null,
             section(
               'Volume',
               'Posts per period',
               lineChart({
-                title: `Posts per ${query.period} by ${noun}`,
+                title: `Posts per ${shown.period} by ${noun}`,
                 periods,
                 lines: lines('posts'),
                 format: (value) => formatCount(value),
@@ -163,7 +248,7 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
               'Tonality',
               'Mean tonality of the posts, −1 negative to +1 positive',
               lineChart({
-                title: `Mean tonality per ${query.period} by ${noun}`,
+                title: `Mean tonality per ${shown.period} by ${noun}`,
                 periods,
                 lines: lines('tonality'),
                 format: (value) => (value === 0 ? '0' : value.toFixed(2)),
@@ -172,7 +257,7 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
           ),
       section(
         'Share of voice',
-        query.area === null ? 'All brands, every period' : `Brands of ${query.area}, every period`,
+        shown.area === null ? 'All brands, every period' : `Brands of ${shown.area}, every period`,
         shares.length === 0
           ? h('p', { class: 'muted' }, 'No brand named.')
           : h(
@@ -353,6 +438,29 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
 
   void load();
   void loadTopics();
+}
+
+/** The platforms the accounts of the map are on (and any a link asks for), in the usual order. */
+function platformsOnMap(graph: MapGraph, asked: readonly string[]): string[] {
+  const found = new Set<string>(asked);
+  graph.forEachNode((_node, attributes) => {
+    for (const code of platformsOf(attributes)) found.add(code);
+  });
+  return PLATFORMS.filter((code) => found.has(code));
+}
+
+/** `values` with `value` added, or taken out if it is there. */
+function toggle(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((each) => each !== value) : [...values, value];
+}
+
+/** A value that can be ticked; none ticked lets every value through. */
+function choice(label: string, value: string, onclick: () => void): HTMLButtonElement {
+  return h(
+    'button',
+    { type: 'button', class: 'segment', value, 'aria-pressed': 'false', onclick },
+    label,
+  );
 }
 
 function section(title: string, hint: string, ...children: Child[]): HTMLElement {

@@ -15,6 +15,8 @@ export function createMapToolbar(
   toast: Toast,
   /** The legend as it is on screen, for the image. */
   legend: () => DrawnLegend,
+  /** The address of the view as it is now (the address bar follows it a moment later). */
+  viewLink: () => string,
 ): HTMLElement {
   const progress = h('progress', {
     class: 'layout-progress',
@@ -78,11 +80,12 @@ export function createMapToolbar(
     'Copy link',
   );
   linkButton.addEventListener('click', async () => {
+    const link = viewLink();
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(link);
       toast('Link to this view copied.');
     } catch {
-      toast(`Copy this link: ${window.location.href}`);
+      toast(`Copy this link: ${link}`);
     }
   });
 

@@ -11,7 +11,7 @@ import { createMapRenderer, LINKS_AFTER_FIRST_FRAME_ABOVE } from '../render/map-
 import { neighbourhoodFocus, type Scene } from '../render/scene.js';
 import { createStore } from '../state/create-store.js';
 import { toViewUrl } from '../state/url-state.js';
-import type { ViewState } from '../state/view-state.js';
+import type { View, ViewState } from '../state/view-state.js';
 import { mountAccountPanel } from './account-panel.js';
 import { createAccountSearch } from './account-search.js';
 import { mountCommunitiesPanel } from './communities-panel.js';
@@ -90,7 +90,8 @@ export async function mountMapView(
   const info = createStore<{ map: Awaited<ReturnType<ApiClient['getMap']>> | null }>({ map: null });
   api.getMap(map.id).then(
     (answer) => info.set({ map: answer }),
-    () => undefined,
+    // Without the map's description there is no telling whether it has listening: Explore.
+    () => store.set({ view: 'explore' }),
   );
   const shortlist = createStore({ keys: readShortlist(map.id) });
   shortlist.subscribe(({ keys }) => saveShortlist(map.id, keys));
@@ -150,6 +151,7 @@ export async function mountMapView(
         listeningMounted = true;
         mountListeningPanel(panels.listening, context);
       }
+      store.set({ view: id as View });
     },
   );
   tabs.element.classList.add('view-tabs');
@@ -267,7 +269,14 @@ export async function mountMapView(
     h('a', { class: 'brand', href: '/', title: 'All maps' }, 'kolmap'),
     mapMenu(maps, map),
     search,
-    createMapToolbar(graph, renderer, map.name, toast, () => currentLegend(context)),
+    createMapToolbar(
+      graph,
+      renderer,
+      map.name,
+      toast,
+      () => currentLegend(context),
+      () => new URL(toViewUrl(store.get()), window.location.origin).href,
+    ),
   );
 
   mountAccountPanel(accountPanel, context);
@@ -300,18 +309,36 @@ export async function mountMapView(
   shortlist.subscribe(drawShortlistCount);
 
   // Listening and the PV queue, on maps analysed with a watch list; the PV queue only for the roles
-  // that may read it (analysts and admins: `GET /me` tells), never asked for by the others.
-  let listened = false;
+  // that may read it (analysts and admins: `GET /me` tells), never asked for by the others. A link
+  // naming one of them opens it once it is known to be there, and falls back to Explore otherwise
+  // (unless the view was changed meanwhile).
+  const openOr = (view: View, shown: boolean) => {
+    if (store.get().view !== view) return;
+    if (!shown || !tabs.choose(view)) store.set({ view: 'explore' });
+  };
+  let described = false;
   info.subscribe(({ map: answer }) => {
-    if (listened || !answer?.attributes.listening) return;
-    listened = true;
-    tabs.setShown('listening', true);
+    if (described || answer === null) return;
+    described = true;
+    const listening = Boolean(answer.attributes.listening);
+    tabs.setShown('listening', listening);
+    openOr('listening', listening);
+    if (!listening) {
+      openOr('pv', false);
+      return;
+    }
     context.api
       .me()
       .then((caller) => (caller.role === 'viewer' ? false : mountPvQueuePanel(panels.pv, context)))
       .then(
-        (shown) => tabs.setShown('pv', shown),
-        (error: Error) => toast(`The PV queue could not be loaded: ${error.message}`, 'error'),
+        (shown) => {
+          tabs.setShown('pv', shown);
+          openOr('pv', shown);
+        },
+        (error: Error) => {
+          openOr('pv', false);
+          toast(`The PV queue could not be loaded: ${error.message}`, 'error');
+        },
       );
   });
 

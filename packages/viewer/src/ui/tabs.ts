@@ -14,6 +14,8 @@ export interface Tabs {
   element: HTMLElement;
   /** Shows or hides a tab; hiding the chosen one chooses the first. */
   setShown: (id: string, shown: boolean) => void;
+  /** Chooses a tab that is shown (as a click would, `onChoose` included); false if it is hidden. */
+  choose: (id: string) => boolean;
 }
 
 /** Tabs named `name`; `onChoose` is called with the id of each tab chosen. */
@@ -86,6 +88,12 @@ export function createTabs(
       button.hidden = !shown;
       hideLonelyTab();
       if (!shown && current === index) choose(0);
+    },
+    choose(id) {
+      const index = indexOf(id);
+      if (buttons[index]?.hidden !== false) return false;
+      if (index !== current) choose(index);
+      return true;
     },
   };
 }

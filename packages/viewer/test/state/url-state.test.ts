@@ -5,7 +5,12 @@ import {
   toIdRanges,
   toViewUrl,
 } from '../../src/state/url-state.js';
-import { DEFAULT_FILTERS, DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/view-state.js';
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_LISTENING_QUERY,
+  DEFAULT_VIEW_STATE,
+  type ViewState,
+} from '../../src/state/view-state.js';
 
 const read = (url: string): ViewState => {
   const { pathname, search } = new URL(url, 'http://kolmap.test');
@@ -47,6 +52,16 @@ describe('toViewUrl / fromViewUrl', () => {
       colorBy: 'actorType',
       sizeBy: 'followers',
       camera: { x: 0.51234, y: 0.25, ratio: 0.125 },
+      view: 'listening',
+      listening: {
+        by: 'area',
+        period: 'week',
+        brands: ['Glucora', 'Oncavir'],
+        area: 'oncology',
+        platforms: ['x', 'linkedin'],
+        from: '2024-03-01',
+        to: '2024-06-30',
+      },
     };
     const url = toViewUrl(state);
     expect(url).toContain('communities=0-3%2C7');
@@ -83,6 +98,60 @@ describe('toViewUrl / fromViewUrl', () => {
     expect(read('/maps/m?node=a&ego=1-out').ego).toEqual({ hops: 1, direction: 'out' });
     const url = toViewUrl({ ...DEFAULT_VIEW_STATE, mapId: 'm', ego: { hops: 1, direction: 'in' } });
     expect(url).toBe('/maps/m');
+  });
+
+  it('keeps the open view, Explore left out', () => {
+    for (const view of ['listening', 'pv'] as const) {
+      const state = { ...DEFAULT_VIEW_STATE, mapId: 'm', view };
+      expect(toViewUrl(state)).toBe(`/maps/m?view=${view}`);
+      expect(read(`/maps/m?view=${view}`)).toEqual(state);
+    }
+    expect(toViewUrl({ ...DEFAULT_VIEW_STATE, mapId: 'm', view: 'explore' })).toBe('/maps/m');
+  });
+
+  it('names the listening selectors apart from the filters and the path', () => {
+    const listening = {
+      ...DEFAULT_LISTENING_QUERY,
+      period: 'week' as const,
+      brands: ['Glucora'],
+      area: 'oncology',
+      platforms: ['x'],
+      from: '2024-03-01',
+    };
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, mapId: 'm', view: 'listening', listening };
+    expect(toViewUrl(state)).toBe(
+      '/maps/m?view=listening&per=week&brands=Glucora&area=oncology&on=x&since=2024-03-01',
+    );
+    const opened = read(
+      '/maps/m?view=listening&per=week&brands=Glucora&area=oncology&on=x&since=2024-03-01&platforms=linkedin&from=a&to=b',
+    );
+    expect(opened.listening).toEqual(listening);
+    expect(opened.filters.platforms).toEqual(['linkedin']);
+    expect(opened.path).toEqual({ from: 'a', to: 'b', directed: false });
+  });
+
+  it('leaves the listening defaults out', () => {
+    const state = { ...DEFAULT_VIEW_STATE, mapId: 'm', listening: { ...DEFAULT_LISTENING_QUERY } };
+    expect(toViewUrl(state)).toBe('/maps/m');
+  });
+
+  it('falls back to the default of each listening selector a link gets wrong', () => {
+    const state = read(
+      '/maps/m?view=shoe&by=colour&per=year&on=x,myspace,&since=2024-02-30&until=tomorrow&area=',
+    );
+    expect(state).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      mapId: 'm',
+      listening: { ...DEFAULT_LISTENING_QUERY, platforms: ['x'] },
+    });
+    expect(read('/maps/m?since=2024-02-29&until=2024-03-01').listening).toMatchObject({
+      from: '2024-02-29',
+      to: '2024-03-01',
+    });
+    // A range that ends before it starts is no range: both ends are let go.
+    expect(read('/maps/m?since=2024-06-01&until=2024-03-01').listening).toEqual(
+      DEFAULT_LISTENING_QUERY,
+    );
   });
 
   it('decodes map ids and drops repeated list values', () => {
