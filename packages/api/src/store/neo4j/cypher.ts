@@ -7,6 +7,14 @@ export const CREATE_MAP = 'CREATE (m:Map) SET m = $properties';
 
 export const GET_MAP = 'MATCH (m:Map {id: $mapId}) RETURN properties(m) AS map';
 
+/**
+ * What a read needs to know of its map: whether it can be read, and its direction. Reading the whole
+ * map node instead cost each request of the demo map 3 kB (its parameters, provenance and
+ * attributes as JSON) to fetch and parse.
+ */
+export const MAP_STATE =
+  'MATCH (m:Map {id: $mapId}) RETURN m.status AS status, m.directed AS directed';
+
 export const LIST_MAPS = `
 MATCH (m:Map) WHERE m.status IN $statuses
 RETURN properties(m) AS map
@@ -113,8 +121,24 @@ const KOL_FILTERS = `
   AND ($actorTypes IS NULL OR a.actorType IN $actorTypes)
   AND ($platforms IS NULL OR a.platform IN $platforms)
   AND ($roles IS NULL OR a.role IN $roles)
-  AND ($text IS NULL OR a._searchName CONTAINS $text OR a._searchHandle CONTAINS $text)
-RETURN properties(a) AS account`;
+  AND ($text IS NULL OR a._searchName CONTAINS $text OR a._searchHandle CONTAINS $text)`;
+
+/**
+ * A page of KOLs and the status of their map, in one statement: `status` null when there is no map
+ * $mapId, `accounts` read only when it is ready. Checking the map in a statement of its own cost a
+ * round trip more: 1.5 times the requests/s (the demo's /kols, 10 at a time) with it folded in.
+ */
+function kolPage(match: string): string {
+  return `
+OPTIONAL MATCH (m:Map {id: $mapId})
+CALL {
+  WITH m
+  WITH m WHERE m.status = 'ready'
+  ${match.trim()}
+  RETURN collect(properties(a)) AS accounts
+}
+RETURN m.status AS status, accounts`;
+}
 
 /**
  * A page of KOLs: one range seek on (mapId, _order), read in index order and filtered, stopping at
@@ -123,31 +147,31 @@ RETURN properties(a) AS account`;
  * score (maxScore, minScore); null filters are off. One row more than the page tells if there is
  * a next one.
  */
-export const FIND_KOLS = `
-MATCH (a:Account)
-USING INDEX a:Account(mapId, _order)
-WHERE a.mapId = $mapId ${KOL_FILTERS}
-ORDER BY a.mapId ASC, a._order ASC
-LIMIT $limit`;
+export const FIND_KOLS = kolPage(`
+  MATCH (a:Account)
+  USING INDEX a:Account(mapId, _order)
+  WHERE a.mapId = $mapId ${KOL_FILTERS}
+  WITH a ORDER BY a.mapId ASC, a._order ASC
+  LIMIT $limit`);
 
 /** The same within one community: a seek on (mapId, community, _order), in index order. */
-export const FIND_KOLS_IN_COMMUNITY = `
-MATCH (a:Account)
-USING INDEX a:Account(mapId, community, _order)
-WHERE a.mapId = $mapId AND a.community = $community ${KOL_FILTERS}
-ORDER BY a.mapId ASC, a.community ASC, a._order ASC
-LIMIT $limit`;
+export const FIND_KOLS_IN_COMMUNITY = kolPage(`
+  MATCH (a:Account)
+  USING INDEX a:Account(mapId, community, _order)
+  WHERE a.mapId = $mapId AND a.community = $community ${KOL_FILTERS}
+  WITH a ORDER BY a.mapId ASC, a.community ASC, a._order ASC
+  LIMIT $limit`);
 
 /**
  * The same within several communities: the map's accounts in index order, filtered (the planner
  * would otherwise seek each community and sort all their members).
  */
-export const FIND_KOLS_IN_COMMUNITIES = `
-MATCH (a:Account)
-USING INDEX a:Account(mapId, _order)
-WHERE a.mapId = $mapId AND a.community IN $communities ${KOL_FILTERS}
-ORDER BY a.mapId ASC, a._order ASC
-LIMIT $limit`;
+export const FIND_KOLS_IN_COMMUNITIES = kolPage(`
+  MATCH (a:Account)
+  USING INDEX a:Account(mapId, _order)
+  WHERE a.mapId = $mapId AND a.community IN $communities ${KOL_FILTERS}
+  WITH a ORDER BY a.mapId ASC, a._order ASC
+  LIMIT $limit`);
 
 /** Every account of a map in KOL order (readGraph). */
 export const ALL_ACCOUNTS = `
@@ -179,34 +203,48 @@ RETURN properties(a) AS account
 ORDER BY a.mapId ASC, a.community ASC, a._order ASC
 LIMIT $limit`;
 
-export const GET_ACCOUNT = `
-MATCH (a:Account {mapId: $mapId, key: $key})
-RETURN properties(a) AS account`;
-
 export const GET_ACCOUNTS = `
 MATCH (a:Account)
 WHERE a.mapId = $mapId AND a.key IN $keys
 RETURN properties(a) AS account`;
 
-const EDGE_ROWS = `
-WITH DISTINCT r
-WITH r, startNode(r).key AS source, endNode(r).key AS target, coalesce(r.weight, 1.0) AS weight
-RETURN source, target, properties(r) AS attributes
-ORDER BY weight DESC, source ASC, target ASC
-LIMIT $limit`;
+/** Keeps the relationships `r`, heaviest first (ties: source key, then target key), at most $limit. */
+const HEAVIEST = `WITH DISTINCT r
+ORDER BY coalesce(r.weight, 1.0) DESC, startNode(r).key, endNode(r).key LIMIT $limit`;
 
-/** First hop of an ego network: the account's edges in one direction, heaviest first. */
-export const EGO_FIRST_HOP = {
-  out: `MATCH (:Account {mapId: $mapId, key: $key})-[r:INTERACTS]->() ${EDGE_ROWS}`,
-  in: `MATCH (:Account {mapId: $mapId, key: $key})<-[r:INTERACTS]-() ${EDGE_ROWS}`,
-  both: `MATCH (:Account {mapId: $mapId, key: $key})-[r:INTERACTS]-() ${EDGE_ROWS}`,
-} as const;
+/**
+ * The ego network of the account $key in one statement (see `egoQuerySchema`): E1, the account's
+ * edges along `step`, at most $maxEdges; with $hops = 2, E2, the edges along `step` of the accounts
+ * E1 reached, not touching the account, at most $maxEdges - |E1|; and the accounts at the other end.
+ * $limit is $maxEdges + 1: each hop reads one edge more than it keeps to tell if some were left
+ * (E2 is cut to its room here: the first room + 1 of the heaviest $limit are the heaviest room + 1).
+ *
+ * Keep it short. The driver writes a message in pieces of 1400 bytes and leaves Nagle's algorithm
+ * on: a RUN message longer than that (statement and parameters) waits about 40 ms for Neo4j's
+ * delayed ACK before its last piece goes out. Sending the reached accounts' keys back (200 keys,
+ * 2.4 kB) cost each ego network those 40 ms; so did this statement while it was 1406 characters.
+ */
+function egoNetwork(step: { from: string; to: string }): string {
+  return `MATCH (c:Account {mapId: $mapId, key: $key})
+CALL { WITH c MATCH (c)${step.from}[r:INTERACTS]${step.to}() ${HEAVIEST} RETURN collect(r) AS e1 }
+WITH c, e1[0..$maxEdges] AS k1, size(e1) > $maxEdges AS cut
+CALL { WITH c, k1
+UNWIND CASE WHEN $hops = 2 THEN k1 ELSE [] END AS e UNWIND [startNode(e), endNode(e)] AS n
+WITH DISTINCT c, n WHERE n <> c
+MATCH (n)${step.from}[r:INTERACTS]${step.to}(o) WHERE o <> c ${HEAVIEST} RETURN collect(r) AS e2 }
+WITH c, k1, cut, e2, $maxEdges - size(k1) AS room
+WITH c, k1 + e2[0..room] AS kept, cut OR size(e2) > room AS truncated
+CALL { WITH c, kept
+UNWIND kept AS r UNWIND [startNode(r), endNode(r)] AS n
+WITH DISTINCT c, n WHERE n <> c RETURN collect(properties(n)) AS neighbours }
+RETURN properties(c) AS account, neighbours, truncated,
+[r IN kept | {source: startNode(r).key, target: endNode(r).key, attributes: properties(r)}] AS edges`;
+}
 
-/** Second hop: the edges of the accounts $keys in one direction, not touching the account $key. */
-export const EGO_SECOND_HOP = {
-  out: `UNWIND $keys AS k MATCH (:Account {mapId: $mapId, key: k})-[r:INTERACTS]->(o) WHERE o.key <> $key ${EDGE_ROWS}`,
-  in: `UNWIND $keys AS k MATCH (:Account {mapId: $mapId, key: k})<-[r:INTERACTS]-(o) WHERE o.key <> $key ${EDGE_ROWS}`,
-  both: `UNWIND $keys AS k MATCH (:Account {mapId: $mapId, key: k})-[r:INTERACTS]-(o) WHERE o.key <> $key ${EDGE_ROWS}`,
+export const EGO_NETWORK = {
+  out: egoNetwork({ from: '-', to: '->' }),
+  in: egoNetwork({ from: '<-', to: '-' }),
+  both: egoNetwork({ from: '-', to: '-' }),
 } as const;
 
 const PATH_ROWS = `

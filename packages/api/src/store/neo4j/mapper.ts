@@ -51,6 +51,7 @@ export function toDateTime(value: Date | string): DateTime<number> {
 
 /** A value read from Neo4j, as JavaScript: integers to numbers, date-times to ISO strings, deeply. */
 export function fromNeo4j(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
   if (isInt(value)) return (value as Integer).toNumber();
   if (isDateTime(value))
     return (value as DateTime<Integer | number>).toStandardDate().toISOString();
@@ -100,11 +101,12 @@ function decodeAttributes(
   properties: Record<string, unknown>,
   internal: ReadonlySet<string>,
 ): Record<string, unknown> {
-  const json = new Set((properties._json as string[] | undefined) ?? []);
+  const json = properties._json as string[] | undefined;
   const attributes: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(properties)) {
+  for (const name in properties) {
     if (internal.has(name) || name === '_json') continue;
-    attributes[name] = json.has(name) ? JSON.parse(value as string) : fromNeo4j(value);
+    const value = properties[name];
+    attributes[name] = json?.includes(name) ? JSON.parse(value as string) : fromNeo4j(value);
   }
   return attributes;
 }

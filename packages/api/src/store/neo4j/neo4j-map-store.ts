@@ -188,7 +188,7 @@ export class Neo4jMapStore implements MapStore {
       {
         read: (work) => this.read(work),
         write: (work) => this.write(work),
-        requireMap: (tx, mapId) => this.mapIn(tx, mapId),
+        requireMap: (tx, mapId) => this.requireMap(tx, mapId),
       },
       { batchSize: this.batchSize, deleteBatchSize: this.deleteBatchSize },
     );
@@ -361,15 +361,23 @@ export class Neo4jMapStore implements MapStore {
     const record = (await tx.run(cypher.GET_MAP, { mapId })).records[0];
     if (!record) throw new MapNotFoundError(mapId);
     const info: StoredMapInfo = fromMapProperties(record.get('map'));
-    if (info.status === 'deleting') throw new MapNotFoundError(mapId, 'being deleted');
-    if (info.status !== 'ready' && !anyStatus) throw new MapNotFoundError(mapId, info.status);
+    checkStatus(mapId, info.status, anyStatus);
     return info as MapInfo;
+  }
+
+  /** Whether the map `mapId` is directed, read in `tx`; MapNotFoundError unless it is ready. */
+  private async requireMap(tx: ManagedTransaction, mapId: string): Promise<{ directed: boolean }> {
+    if (!isStoreId(mapId)) throw new MapNotFoundError(mapId);
+    const record = (await tx.run(cypher.MAP_STATE, { mapId })).records[0];
+    if (!record) throw new MapNotFoundError(mapId);
+    checkStatus(mapId, record.get('status') as StoredMapInfo['status'], false);
+    return { directed: record.get('directed') as boolean };
   }
 
   async renameMap(mapId: string, name: string): Promise<MapSummary> {
     const newName = parseQuery(mapNameSchema, name);
     return this.write(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       const result = await tx.run(cypher.RENAME_MAP, { mapId, name: newName });
       return toSummary(fromMapProperties((result.records[0] as Neo4jRecord).get('map')) as MapInfo);
     });
@@ -464,18 +472,18 @@ export class Neo4jMapStore implements MapStore {
       : r.communities.length === 1
         ? cypher.FIND_KOLS_IN_COMMUNITY
         : cypher.FIND_KOLS_IN_COMMUNITIES;
-    const records = await this.read(async (tx) => {
-      await this.mapIn(tx, mapId);
-      return (await tx.run(statement, parameters)).records;
-    });
-    const items = records
-      .slice(0, r.limit)
-      .map((record) => fromAccountProperties(record.get('account')));
+    if (!isStoreId(mapId)) throw new MapNotFoundError(mapId);
+    const record = (await this.read((tx) => tx.run(statement, parameters))).records[0];
+    const status = record?.get('status') as StoredMapInfo['status'] | null | undefined;
+    if (!status) throw new MapNotFoundError(mapId);
+    checkStatus(mapId, status, false);
+    const accounts = (record as Neo4jRecord).get('accounts') as Array<Record<string, unknown>>;
+    const items = accounts.slice(0, r.limit).map(fromAccountProperties);
     const last = items[items.length - 1];
     return {
       items,
       nextCursor:
-        records.length > r.limit && last
+        accounts.length > r.limit && last
           ? nextCursor(mapId, r, { score: sortScore(last.attributes.kolScore), key: last.key })
           : null,
     };
@@ -483,7 +491,7 @@ export class Neo4jMapStore implements MapStore {
 
   async listCommunities(mapId: string): Promise<CommunityProfile[]> {
     const records = await this.read(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       return (await tx.run(cypher.LIST_COMMUNITIES, { mapId })).records;
     });
     return records.map((record) => fromCommunityProperties(record.get('community')));
@@ -497,7 +505,7 @@ export class Neo4jMapStore implements MapStore {
     const id = toInteger(parseQuery(communityIdSchema, communityId));
     const { memberLimit } = parseQuery(communityQuerySchema, query ?? {});
     return this.read(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       const community = (await tx.run(cypher.GET_COMMUNITY, { mapId, id })).records[0];
       if (!community) throw new CommunityNotFoundError(mapId, communityId);
       const members = await tx.run(cypher.COMMUNITY_MEMBERS, {
@@ -515,67 +523,42 @@ export class Neo4jMapStore implements MapStore {
   async getAccount(mapId: string, key: string, query?: EgoQuery): Promise<AccountDetail> {
     const { hops, direction: asked, maxEdges } = parseQuery(egoQuerySchema, query ?? {});
     return this.read(async (tx) => {
-      const info = await this.mapIn(tx, mapId);
-      const found = (await tx.run(cypher.GET_ACCOUNT, { mapId, key })).records[0];
+      const { directed } = await this.requireMap(tx, mapId);
+      const direction = directed ? asked : 'both';
+      const found = (
+        await tx.run(cypher.EGO_NETWORK[direction], {
+          mapId,
+          key,
+          hops: toInteger(hops),
+          maxEdges: toInteger(maxEdges),
+          limit: toInteger(maxEdges + 1),
+        })
+      ).records[0];
       if (!found) throw new AccountNotFoundError(mapId, key);
       const account = fromAccountProperties(found.get('account'));
-      const direction = info.directed ? asked : 'both';
-      const first = await this.edgeRows(
-        tx,
-        cypher.EGO_FIRST_HOP[direction],
-        { mapId, key },
-        maxEdges,
+      const edges = (
+        found.get('edges') as Array<{
+          source: string;
+          target: string;
+          attributes: Record<string, unknown>;
+        }>
+      ).map(({ source, target, attributes }) => ({
+        source,
+        target,
+        attributes: fromInteractionProperties(attributes),
+      }));
+      const neighbours = (found.get('neighbours') as Array<Record<string, unknown>>).map(
+        fromAccountProperties,
       );
-      const edges = first.edges;
-      let truncated = first.truncated;
-      if (hops === 2) {
-        const reached = new Set<string>();
-        for (const edge of edges) {
-          if (edge.source !== key) reached.add(edge.source);
-          if (edge.target !== key) reached.add(edge.target);
-        }
-        if (reached.size > 0) {
-          const room = maxEdges - edges.length;
-          const second = await this.edgeRows(
-            tx,
-            cypher.EGO_SECOND_HOP[direction],
-            { mapId, key, keys: [...reached] },
-            room,
-          );
-          edges.push(...second.edges);
-          truncated ||= second.truncated;
-        }
-      }
-      const others = new Set<string>();
-      for (const edge of edges) {
-        if (edge.source !== key) others.add(edge.source);
-        if (edge.target !== key) others.add(edge.target);
-      }
-      const neighbours = await this.accountsIn(tx, mapId, [...others]);
       neighbours.sort((a, b) =>
         compareKolOrder(
           { key: a.key, score: sortScore(a.attributes.kolScore) },
           { key: b.key, score: sortScore(b.attributes.kolScore) },
         ),
       );
+      const truncated = found.get('truncated') as boolean;
       return { account, ego: { nodes: [account, ...neighbours], edges, truncated } };
     });
-  }
-
-  /** Runs an edge statement for at most `limit` edges (asking one more to tell if some were left). */
-  private async edgeRows(
-    tx: ManagedTransaction,
-    statement: string,
-    parameters: Record<string, unknown>,
-    limit: number,
-  ): Promise<{ edges: InteractionRecord[]; truncated: boolean }> {
-    const result = await tx.run(statement, { ...parameters, limit: toInteger(limit + 1) });
-    const edges = result.records.slice(0, limit).map((record) => ({
-      source: record.get('source') as string,
-      target: record.get('target') as string,
-      attributes: fromInteractionProperties(record.get('attributes')),
-    }));
-    return { edges, truncated: result.records.length > limit };
   }
 
   private async accountsIn(
@@ -596,7 +579,7 @@ export class Neo4jMapStore implements MapStore {
   ): Promise<AccountPath | null> {
     const { undirected } = parseQuery(pathQuerySchema, query ?? {});
     return this.read(async (tx) => {
-      const info = await this.mapIn(tx, mapId);
+      const info = await this.requireMap(tx, mapId);
       const directed = info.directed && !undirected;
       const found = await this.accountsIn(tx, mapId, [fromKey, toKey]);
       const from = found.find(({ key }) => key === fromKey);
@@ -628,7 +611,7 @@ export class Neo4jMapStore implements MapStore {
     const resolved = resolveSearch(q, limit);
     const text = resolved.q.replace(LUCENE_SPECIAL, (character) => `\\${character}`);
     const records = await this.read(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       const lucene = `+mapId:${mapId} +(_searchName:*${text}* _searchHandle:*${text}*)`;
       const parameters = { lucene, q: resolved.q, limit: toInteger(resolved.limit) };
       return (await tx.run(cypher.SEARCH_ACCOUNTS, parameters)).records;
@@ -650,7 +633,7 @@ export class Neo4jMapStore implements MapStore {
       accountKeys,
     };
     await this.write(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       const missing = (await tx.run(cypher.MISSING_ACCOUNTS, { mapId, keys: accountKeys }))
         .records[0];
       if (missing) throw new AccountNotFoundError(mapId, missing.get('key') as string);
@@ -661,7 +644,7 @@ export class Neo4jMapStore implements MapStore {
 
   async listShortlists(mapId: string): Promise<ShortlistSummary[]> {
     const records = await this.read(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       return (await tx.run(cypher.LIST_SHORTLISTS, { mapId })).records;
     });
     return records.map((record) => {
@@ -672,7 +655,7 @@ export class Neo4jMapStore implements MapStore {
 
   async getShortlist(mapId: string, shortlistId: string): Promise<Shortlist> {
     const record = await this.read(async (tx) => {
-      await this.mapIn(tx, mapId);
+      await this.requireMap(tx, mapId);
       return (await tx.run(cypher.GET_SHORTLIST, { mapId, id: shortlistId })).records[0];
     });
     if (!record) throw new ShortlistNotFoundError(mapId, shortlistId);
@@ -719,7 +702,7 @@ export class Neo4jMapStore implements MapStore {
       at: new Date(parsed.at ?? Date.now()).toISOString(),
     };
     await this.write(async (tx) => {
-      await this.mapIn(tx, parsed.mapId);
+      await this.requireMap(tx, parsed.mapId);
       await tx.run(cypher.CREATE_EXPORT_AUDIT, { properties: toExportAuditProperties(entry) });
     });
     return entry;
@@ -766,6 +749,12 @@ export class Neo4jMapStore implements MapStore {
       await session?.close().catch(() => undefined);
     }
   }
+}
+
+/** MapNotFoundError unless a map of this status can be read (any status but deleting, if `anyStatus`). */
+function checkStatus(mapId: string, status: StoredMapInfo['status'], anyStatus: boolean): void {
+  if (status === 'deleting') throw new MapNotFoundError(mapId, 'being deleted');
+  if (status !== 'ready' && !anyStatus) throw new MapNotFoundError(mapId, status);
 }
 
 /**
