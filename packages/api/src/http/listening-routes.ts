@@ -335,11 +335,9 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
           json: z.object({
             items: z.array(pvCaseSchema),
             nextCursor: z.string().nullable(),
-            byStatus: z
-              .record(z.enum(PV_REVIEW_STATUSES), z.number().int())
-              .meta({
-                description: 'How many of the map’s cases are in each status, whatever the filter.',
-              }),
+            byStatus: z.record(z.enum(PV_REVIEW_STATUSES), z.number().int()).meta({
+              description: 'How many of the map’s cases are in each status, whatever the filter.',
+            }),
           }),
         },
         ...errorResponses(400, 401, 403, 404, 503),
