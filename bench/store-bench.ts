@@ -31,7 +31,7 @@ export async function benchStore({ records }: { records: number }): Promise<Benc
       : (external as string);
     const rows: BenchResult['rows'] = [];
     const ms = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
-    // A rate the step could not measure (too few accounts batches) shows as '–', not 0.
+    // A rate the step could not measure shows as '–', not 0.
     const rate = (value: number | undefined) => (value === undefined ? '–' : Math.round(value));
     const sweepAccounts = Math.max(1000, Math.round(accounts / 5));
     const sweepInteractions = Math.max(10_000, Math.round(records / 5));

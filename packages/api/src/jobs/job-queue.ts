@@ -239,7 +239,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
         onProgress: async ({ mapId, done, total }) => {
           this.update(job, { progress: { done, total } });
           if (queued.savingMapId === mapId) return;
-          // Known from the first batch on: a restart deletes the map this save leaves `building`.
+          // Reported as soon as the map exists: a restart deletes the map this save leaves `building`.
           queued.savingMapId = mapId;
           await this.keep(queued);
         },

@@ -124,7 +124,8 @@ export interface SaveProgress {
 
 export interface SaveMapOptions {
   /**
-   * Called after each written batch. If it throws (or rejects), the save stops: the map is marked
+   * Called once the map exists (stage `accounts`, done 0: its id is known, its status `building`),
+   * then after each written batch. If it throws (or rejects), the save stops: the map is marked
    * `failed` with the error's message as reason, its partial data removed, and the error rethrown.
    */
   onProgress?: (progress: SaveProgress) => void | Promise<void>;

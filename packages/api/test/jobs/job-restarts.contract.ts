@@ -158,8 +158,9 @@ export function describeJobRestarts(name: string, reopenStore: ReopenStore): voi
       const ended = new Promise<void>((resolve) => {
         end = resolve;
       });
-      // The real store, whose save stops after its first batch (the process dies there) until the
-      // test ends: only then does it fail, so that the store can close.
+      // The real store, whose save stops at its first progress report, as soon as the map exists and
+      // before anything of it is written (the process dies there), until the test ends: only then
+      // does it fail, so that the store can close.
       const dying: MapStore = Object.create(store, {
         saveMap: {
           value: (...[input, saving]: Parameters<MapStore['saveMap']>) =>

@@ -191,6 +191,7 @@ export class EmbeddedMapStore implements MapStore {
     try {
       const indexByKey = new Map(prepared.accounts.map(({ key }, index) => [key, index]));
       const accounts = prepared.accounts.length;
+      await progress('accounts', 0, accounts);
       await writeJsonLines(
         paths.accounts,
         prepared.accounts,

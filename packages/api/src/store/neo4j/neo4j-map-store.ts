@@ -240,6 +240,7 @@ export class Neo4jMapStore implements MapStore {
     };
     try {
       const { accounts, interactions, communities } = prepared;
+      await progress('accounts', 0, accounts.length);
       const elementIds = new Map<string, string>();
       await this.writeBatches(
         accounts.length,
