@@ -25,6 +25,11 @@ export interface ActorNodeAttributes {
   actorId?: string;
   name?: string;
   actorType?: ActorType;
+  language?: string;
+  country?: string;
+  specialty?: string;
+  /** Every therapeutic area of the accounts, in order of first appearance. */
+  therapeuticAreas?: string[];
   /** Sum of the accounts' followers (absent when no account tells). */
   followers?: number;
   /** Every merged account is a stub (referred to, never described). */
@@ -36,22 +41,28 @@ export const DEFAULT_ACTOR_PROJECTION_OPTIONS = Object.freeze({
   selfLoops: 'drop' as SelfLoopPolicy,
 });
 
+/**
+ * What an actor takes from the account with the most followers among those that tell it: the
+ * actor's main channel describes it best (its name, what it is, its language and country).
+ */
+const FROM_MOST_FOLLOWED = ['name', 'actorType', 'language', 'country', 'specialty'] as const;
+
 interface ActorDraft {
   key: string;
   attributes: ActorNodeAttributes;
   allStubs: boolean;
-  /** Followers of the accounts `name` and `actorType` were taken from. */
-  nameFollowers: number;
-  typeFollowers: number;
+  /** For each FROM_MOST_FOLLOWED attribute, the followers of the account it was taken from. */
+  takenFrom: Map<string, number>;
 }
 
 /**
  * Projects an account graph (from `buildInteractionGraph`, `buildFollowerGraph` or
  * `buildCombinedGraph`) onto actors. Accounts sharing an `actorId` attribute become the node
  * `actor:<actorId>`; accounts without one keep their key. Node attributes: `accounts` (keys),
- * `platforms` (distinct), `actorId`, `followers` (summed over the accounts that tell), `name` and
- * `actorType` of the account with the most followers among those that have one (ties: the first
- * in graph order), and `stub: true` when every account is a stub. Edges between the same two
+ * `platforms` (distinct), `actorId`, `followers` (summed over the accounts that tell); `name`,
+ * `actorType`, `language`, `country` and `specialty` each of the account with the most followers
+ * among those that have one (ties: the first in graph order); `therapeuticAreas`, those of every
+ * account (distinct, in order); and `stub: true` when every account is a stub. Edges between the same two
  * actors are merged: numeric attributes (`weight`, `count`, per-type counts, layer weights) are
  * summed, `firstAt` is the earliest and `lastAt` the latest; other edge attributes are dropped.
  * The projection is directed or undirected like the graph; nodes and edges keep graph order.
@@ -129,7 +140,7 @@ export function projectActors(
 function newActor(key: string, attributes: Attributes): ActorDraft {
   const node: ActorNodeAttributes = { accounts: [], platforms: [] };
   if (typeof attributes.actorId === 'string') node.actorId = attributes.actorId;
-  return { key, attributes: node, allStubs: true, nameFollowers: -1, typeFollowers: -1 };
+  return { key, attributes: node, allStubs: true, takenFrom: new Map() };
 }
 
 function addAccount(actor: ActorDraft, node: string, attributes: Attributes): void {
@@ -142,13 +153,14 @@ function addAccount(actor: ActorDraft, node: string, attributes: Attributes): vo
   const followers = typeof attributes.followers === 'number' ? attributes.followers : undefined;
   if (followers !== undefined) merged.followers = (merged.followers ?? 0) + followers;
   const rank = followers ?? 0;
-  if (attributes.name !== undefined && rank > actor.nameFollowers) {
-    merged.name = attributes.name;
-    actor.nameFollowers = rank;
+  for (const name of FROM_MOST_FOLLOWED) {
+    if (attributes[name] === undefined || rank <= (actor.takenFrom.get(name) ?? -1)) continue;
+    merged[name] = attributes[name];
+    actor.takenFrom.set(name, rank);
   }
-  if (attributes.actorType !== undefined && rank > actor.typeFollowers) {
-    merged.actorType = attributes.actorType;
-    actor.typeFollowers = rank;
+  if (Array.isArray(attributes.therapeuticAreas)) {
+    const areas = (merged.therapeuticAreas ??= []);
+    for (const area of attributes.therapeuticAreas) if (!areas.includes(area)) areas.push(area);
   }
 }
 

@@ -64,6 +64,35 @@ describe('projectActors', () => {
     });
   });
 
+  it('describes an actor by its most followed account that tells, and every therapeutic area', () => {
+    const graph = new DirectedGraph();
+    graph.addNode('x:small', {
+      actorId: 'm',
+      followers: 50,
+      language: 'en',
+      country: 'GB',
+      specialty: 'Neurology',
+      therapeuticAreas: ['multiple-sclerosis'],
+    });
+    graph.addNode('linkedin:big', {
+      actorId: 'm',
+      followers: 5000,
+      language: 'fr',
+      therapeuticAreas: ['oncology', 'multiple-sclerosis'],
+    });
+    graph.addNode('youtube:mute', { actorId: 'm', followers: 90_000 });
+    expect(projectActors(graph).getNodeAttributes('actor:m')).toEqual({
+      accounts: ['x:small', 'linkedin:big', 'youtube:mute'],
+      platforms: [],
+      actorId: 'm',
+      followers: 95_050,
+      language: 'fr',
+      country: 'GB',
+      specialty: 'Neurology',
+      therapeuticAreas: ['multiple-sclerosis', 'oncology'],
+    });
+  });
+
   it('sums the weights and counts of merged edges and spans their dates', () => {
     const projection = projectActors(buildInteractionGraph(dataset(), { platforms: ['x'] }));
     expect(projection.getEdgeAttributes(projection.edge('x:pat', 'actor:s'))).toEqual({
