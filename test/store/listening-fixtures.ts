@@ -121,6 +121,8 @@ export function smallListening(rows = 250): SaveListeningInput {
             followers: 1200,
             url: null,
             reason: null,
+            language: 'fr',
+            country: 'FR',
           },
         ],
       },

@@ -218,6 +218,25 @@ describeInBrowser('viewer in a browser', () => {
       const legend = page.locator('.legend-entry[aria-pressed="true"]');
       expect(await legend.count()).toBe(1);
       expect(new URL(page.url()).searchParams.get('communities')).toBe(String(community));
+
+      // And to its French accounts: the country facet (actors take their main account's country).
+      const { graph } = await api<{
+        graph: { nodes: Array<{ attributes: { community?: number; country?: string } }> };
+      }>(`/maps/${mapId}/graph`);
+      const french = graph.nodes.filter(
+        ({ attributes }) => attributes.community === community && attributes.country === 'FR',
+      ).length;
+      expect(french).toBeGreaterThan(0);
+      await page.locator('#filter-countries-FR').check();
+      await page
+        .locator('.stage-status', { hasText: `${french.toLocaleString('en')} of 2,295` })
+        .waitFor();
+      // The address follows the view a moment later.
+      await page.waitForURL((url) => url.searchParams.get('countries') === 'FR');
+      await page.locator('#filter-countries-FR').uncheck();
+      await page
+        .locator('.stage-status', { hasText: `${size.toLocaleString('en')} of 2,295` })
+        .waitFor();
     }, 30_000);
 
     it('exports a shortlist of two accounts as a CSV with those two rows', async () => {

@@ -407,6 +407,7 @@ export {
   DEFAULT_SHORTLIST_OPTIONS,
   SHORTLIST_MODES,
   shortlistOptionsSchema,
+  shortlistRowOf,
 } from './shortlist/build-shortlist.js';
 export type { ShortlistCsvOptions } from './shortlist/shortlist-to-csv.js';
 export {

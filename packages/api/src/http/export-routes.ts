@@ -8,6 +8,7 @@ import {
   buildShortlist,
   type ShortlistOptions,
   type ShortlistRow,
+  shortlistRowOf,
   shortlistToCsv,
   shortlistToJson,
   toGexf,
@@ -69,7 +70,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         tag: 'shortlists and exports',
         summary: `An influencer shortlist as ${format.toUpperCase()}`,
         description:
-          'Filters as for /kols (plus `language`), `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Accounts on the do-not-contact list of the map’s watch list (and their actors’ other accounts) are never listed. Audited.',
+          'Filters as for /kols plus `language` and `country` (repeat or commas, any case), `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Accounts on the do-not-contact list of the map’s watch list (and their actors’ other accounts) are never listed. Audited.',
         role: 'analyst',
         params: mapParamsSchema,
         query: shortlistQuerySchema,
@@ -218,6 +219,7 @@ function toShortlistOptions(query: z.output<typeof shortlistQuerySchema>): Short
     ...(query.platform && { platforms: query.platform }),
     ...(query.role && { roles: query.role }),
     ...(query.language && { languages: query.language }),
+    ...(query.country && { countries: query.country }),
     ...(score && { score }),
   };
 }
@@ -237,30 +239,9 @@ function refuseDoNotContact(keys: readonly string[], blocked: ReadonlySet<string
 
 /** Shortlist rows for accounts picked by hand, in the given order (unknown keys skipped). */
 function rowsOf(graph: AbstractGraph, keys: readonly string[]): ShortlistRow[] {
-  const rows: ShortlistRow[] = [];
-  for (const key of keys) {
-    if (!graph.hasNode(key)) continue;
-    const a = graph.getNodeAttributes(key);
-    const text = (value: unknown) => (typeof value === 'string' ? value : null);
-    const number = (value: unknown) => (typeof value === 'number' ? value : null);
-    rows.push({
-      position: rows.length + 1,
-      key,
-      name: text(a.name),
-      handle: text(a.handle),
-      platform: text(a.platform),
-      actorType: text(a.actorType),
-      community: number(a.community),
-      communityLabel: text(a.communityLabel),
-      kolScore: number(a.kolScore) ?? 0,
-      rank: number(a.rank),
-      role: text(a.role),
-      followers: number(a.followers),
-      url: text(a.url),
-      reason: null,
-    });
-  }
-  return rows;
+  return keys
+    .filter((key) => graph.hasNode(key))
+    .map((key, i) => shortlistRowOf(key, graph.getNodeAttributes(key), i + 1));
 }
 
 /** Writes a large file chunk by chunk, waiting when the client reads slower than we write. */

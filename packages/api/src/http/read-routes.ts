@@ -31,6 +31,7 @@ export const DRAWN_ATTRIBUTES = [
   'platforms',
   'actorType',
   'language',
+  'country',
   'role',
   'community',
   'communityLabel',

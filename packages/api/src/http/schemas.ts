@@ -70,6 +70,8 @@ export const kolsQuerySchema = z.strictObject({
 export const shortlistQuerySchema = z.strictObject({
   ...kolFiltersShape,
   language: queryList(z.string().min(1).max(20)).optional(),
+  /** Countries as the data gives them (e.g. ISO codes `FR`, `GB`), any case. */
+  country: queryList(z.string().min(1).max(60)).optional(),
   limit: queryInteger(1, 10_000).default(50),
   mode: z.enum(SHORTLIST_MODES).default('top'),
   excel: queryBoolean.default(false),

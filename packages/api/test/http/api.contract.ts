@@ -696,6 +696,28 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
         });
         const truth = JSON.parse(await readFile(join(DEMO, 'ground-truth.json'), 'utf8'));
         expect(JSON.stringify(truth)).toContain(kols.body.items[0].key.replace(/^actor:/, ''));
+
+        // Marketing's shortlist by country and language, with both in its rows.
+        const rowsOf = async (query: string) =>
+          JSON.parse(
+            (
+              await request(t.app)
+                .get(api(`/maps/${mapId}/shortlist.json?limit=10000${query}`))
+                .expect(200)
+            ).text,
+          ) as Array<{ country: string | null; language: string | null }>;
+        const everyone = await rowsOf('');
+        const countries = new Set(everyone.map(({ country }) => country));
+        expect(countries.size).toBeGreaterThan(2);
+        const french = await rowsOf('&country=fr&language=FR');
+        expect(french.length).toBeGreaterThan(0);
+        expect(french.length).toBeLessThan(everyone.length);
+        expect(french.every(({ country, language }) => country === 'FR' && language === 'fr')).toBe(
+          true,
+        );
+        expect(french.length).toBe(
+          everyone.filter(({ country, language }) => country === 'FR' && language === 'fr').length,
+        );
         expect(await readdir(join(t.dataDir, 'uploads'))).toEqual([]);
       }, 180_000);
     });

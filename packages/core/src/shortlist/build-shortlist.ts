@@ -91,6 +91,8 @@ export interface ShortlistRow {
   url: string | null;
   /** Diverse mode: why the account was picked, in plain words; `null` in top mode. */
   reason: string | null;
+  language: string | null;
+  country: string | null;
 }
 
 export interface Shortlist {
@@ -202,26 +204,45 @@ export function buildShortlist(graph: AbstractGraph, options: ShortlistOptions =
     resolved.mode === 'top'
       ? topPicks(candidates, resolved)
       : diversePicks(graph, candidates, resolved, labelOf);
-  const rows = picks.map(({ candidate, reason }, i): ShortlistRow => {
-    const { attributes } = candidate;
-    return {
-      position: i + 1,
-      key: candidate.key,
-      name: textOrNull(attributes.name),
-      handle: textOrNull(attributes.handle),
-      platform: candidate.platform,
-      actorType: textOrNull(attributes.actorType),
+  const rows = picks.map(
+    ({ candidate, reason }, i): ShortlistRow => ({
+      ...shortlistRowOf(candidate.key, candidate.attributes, i + 1),
       community: candidate.community,
       communityLabel: labelOf(candidate),
       kolScore: candidate.score,
-      rank: finiteOrNull(attributes.rank),
-      role: textOrNull(attributes.role),
-      followers: finiteOrNull(attributes.followers),
-      url: textOrNull(attributes.url),
       reason,
-    };
-  });
+    }),
+  );
   return { rows, candidates: candidates.length };
+}
+
+/**
+ * The shortlist row of the account `key` at `position`, as its attributes tell (`community`,
+ * `communityLabel`, `kolScore`, 0 without one); no `reason`. For accounts picked by hand.
+ */
+export function shortlistRowOf(
+  key: string,
+  attributes: Attributes,
+  position: number,
+): ShortlistRow {
+  return {
+    position,
+    key,
+    name: textOrNull(attributes.name),
+    handle: textOrNull(attributes.handle),
+    platform: textOrNull(attributes.platform),
+    actorType: textOrNull(attributes.actorType),
+    community: finiteOrNull(attributes.community),
+    communityLabel: textOrNull(attributes.communityLabel),
+    kolScore: finiteOrNull(attributes.kolScore) ?? 0,
+    rank: finiteOrNull(attributes.rank),
+    role: textOrNull(attributes.role),
+    followers: finiteOrNull(attributes.followers),
+    url: textOrNull(attributes.url),
+    reason: null,
+    language: textOrNull(attributes.language),
+    country: textOrNull(attributes.country),
+  };
 }
 
 /** Whether an account's attributes pass every filter and the actor-type exclusion. */

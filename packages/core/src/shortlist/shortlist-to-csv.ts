@@ -21,6 +21,8 @@ export const SHORTLIST_COLUMNS = [
   'followers',
   'url',
   'reason',
+  'language',
+  'country',
 ] as const satisfies ReadonlyArray<keyof ShortlistRow>;
 
 export const shortlistCsvOptionsSchema = z.strictObject({ excel: z.boolean().optional() });

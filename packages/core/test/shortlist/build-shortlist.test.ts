@@ -5,6 +5,7 @@ import {
   buildShortlist,
   DEFAULT_SHORTLIST_OPTIONS,
   type ShortlistOptions,
+  shortlistRowOf,
 } from '../../src/shortlist/build-shortlist.js';
 import { attentionGraph, expectInvalid } from '../analyze/influence/fixtures.js';
 
@@ -126,9 +127,25 @@ describe('buildShortlist', () => {
       followers: 5000,
       url: 'https://x.com/DrOnco',
       reason: null,
+      language: 'fr',
+      country: 'FR',
     });
     expect(rows[2]).toMatchObject({ position: 3, communityLabel: '#MS · patients' });
     expect(rows[5]).toMatchObject({ name: null, handle: null, actorType: null, followers: null });
+  });
+
+  it('gives an account picked by hand the row buildShortlist gives it, without a reason', () => {
+    const graph = scoredAccounts();
+    const listed = buildShortlist(graph, { limit: 1 }).rows[0];
+    expect(shortlistRowOf('x:k1', graph.getNodeAttributes('x:k1'), 1)).toEqual(listed);
+    expect(shortlistRowOf('x:bare', {}, 7)).toMatchObject({
+      position: 7,
+      key: 'x:bare',
+      kolScore: 0,
+      community: null,
+      language: null,
+      country: null,
+    });
   });
 
   it('applies each filter', () => {

@@ -22,6 +22,8 @@ const ROWS: ShortlistRow[] = [
     followers: 1200,
     url: 'https://x.com/emilie_onco',
     reason: 'new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap',
+    language: 'fr',
+    country: 'FR',
   },
   {
     position: 2,
@@ -38,6 +40,8 @@ const ROWS: ShortlistRow[] = [
     followers: null,
     url: null,
     reason: null,
+    language: null,
+    country: null,
   },
 ];
 
@@ -58,15 +62,17 @@ describe('shortlistToCsv', () => {
       'followers',
       'url',
       'reason',
+      'language',
+      'country',
     ]);
     const lines = shortlistToCsv(ROWS).split('\n');
     expect(lines[0]).toBe(SHORTLIST_COLUMNS.join(','));
     expect(lines[1]).toBe(
-      '1,x:x1,"Dr Émilie ""Onco"", MD",emilie_onco,x,hcp,3,#cancer · HCPs,87.46,4,community_leader,1200,https://x.com/emilie_onco,"new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap"',
+      '1,x:x1,"Dr Émilie ""Onco"", MD",emilie_onco,x,hcp,3,#cancer · HCPs,87.46,4,community_leader,1200,https://x.com/emilie_onco,"new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap",fr,FR',
     );
     // No guard outside Excel mode: the text is kept as it is.
     expect(lines[2]).toBe(
-      '2,instagram:ig2,"=HYPERLINK(""http://evil.example"")",@home,instagram,,,,50.00,9,peripheral,,,',
+      '2,instagram:ig2,"=HYPERLINK(""http://evil.example"")",@home,instagram,,,,50.00,9,peripheral,,,,,',
     );
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
@@ -78,10 +84,10 @@ describe('shortlistToCsv', () => {
     expect(csv.startsWith('\uFEFFposition;key;name;')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe(
-      '1;x:x1;"Dr Émilie ""Onco"", MD";emilie_onco;x;hcp;3;#cancer · HCPs;87,46;4;community_leader;1200;https://x.com/emilie_onco;new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap',
+      '1;x:x1;"Dr Émilie ""Onco"", MD";emilie_onco;x;hcp;3;#cancer · HCPs;87,46;4;community_leader;1200;https://x.com/emilie_onco;new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap;fr;FR',
     );
     expect(lines[2]).toBe(
-      `2;instagram:ig2;"'=HYPERLINK(""http://evil.example"")";'@home;instagram;;;;50,00;9;peripheral;;;`,
+      `2;instagram:ig2;"'=HYPERLINK(""http://evil.example"")";'@home;instagram;;;;50,00;9;peripheral;;;;;`,
     );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');

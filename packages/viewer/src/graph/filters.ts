@@ -6,7 +6,14 @@ import type { Filters } from '../state/view-state.js';
 import { type MapGraph, platformsOf } from './map-graph.js';
 
 /** The filters that pick among an account's values. */
-export const FACETS = ['communities', 'actorTypes', 'platforms', 'languages', 'roles'] as const;
+export const FACETS = [
+  'communities',
+  'actorTypes',
+  'platforms',
+  'languages',
+  'countries',
+  'roles',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** An account's values for a facet (several platforms for an actor; none when unknown). */
@@ -20,6 +27,8 @@ export function facetValues(facet: Facet, attributes: AccountAttributes): string
       return platformsOf(attributes);
     case 'languages':
       return attributes.language ? [attributes.language] : [];
+    case 'countries':
+      return attributes.country ? [attributes.country] : [];
     case 'roles':
       return attributes.role ? [attributes.role] : [];
   }

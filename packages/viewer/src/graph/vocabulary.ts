@@ -1,5 +1,5 @@
 // The words the viewer shows for the analysis' codes: actor types, platforms, roles, score
-// components, languages. Codes it does not know are shown as they are.
+// components, languages, countries. Codes it does not know are shown as they are.
 
 const ACTOR_TYPES: Record<string, string> = {
   hcp: 'HCP',
@@ -84,6 +84,11 @@ const languageNames =
     ? new Intl.DisplayNames(['en'], { type: 'language' })
     : null;
 
+const regionNames =
+  typeof Intl.DisplayNames === 'function'
+    ? new Intl.DisplayNames(['en'], { type: 'region' })
+    : null;
+
 export const actorTypeLabel = (code: string): string => ACTOR_TYPES[code] ?? code;
 export const roleLabel = (code: string): string => ROLES[code] ?? code;
 export const roleMeaning = (code: string): string => ROLE_MEANINGS[code] ?? '';
@@ -97,6 +102,16 @@ export function platformLabel(code: string): string {
 export function languageLabel(code: string): string {
   try {
     return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A country's name from its ISO 3166 code (`FR` → France); other values as they are. */
+export function countryLabel(code: string): string {
+  if (!/^[A-Za-z]{2}$/.test(code)) return code;
+  try {
+    return regionNames?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

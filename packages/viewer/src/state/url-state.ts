@@ -42,6 +42,7 @@ export function toViewUrl(state: ViewState): string {
   setList(query, 'types', filters.actorTypes);
   setList(query, 'platforms', filters.platforms);
   setList(query, 'languages', filters.languages);
+  setList(query, 'countries', filters.countries);
   setList(query, 'roles', filters.roles);
   if (
     filters.minScore !== DEFAULT_FILTERS.minScore ||
@@ -72,6 +73,7 @@ export function fromViewUrl(pathname: string, search: string): ViewState {
     actorTypes: getList(query, 'types'),
     platforms: getList(query, 'platforms'),
     languages: getList(query, 'languages'),
+    countries: getList(query, 'countries'),
     roles: getList(query, 'roles'),
     ...scoreRange(query.get('score')),
     minDegree: wholeNumber(query.get('degree')) ?? DEFAULT_FILTERS.minDegree,

@@ -35,6 +35,7 @@ export interface Filters {
   actorTypes: string[];
   platforms: string[];
   languages: string[];
+  countries: string[];
   roles: string[];
   /** KOL score bounds (0–100), both included. */
   minScore: number;
@@ -48,6 +49,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   actorTypes: [],
   platforms: [],
   languages: [],
+  countries: [],
   roles: [],
   minScore: 0,
   maxScore: 100,

@@ -1,8 +1,14 @@
-// The filters: community, actor type, platform, language, role (tick values to keep only those),
+// The filters: community, actor type, platform, language, country, role (tick values to keep only those),
 // KOL score range and minimum number of links. Each value shows how many accounts it would show
 // with the other filters as they are; the summary counts the accounts shown.
 import { countFilterValues, FACETS, type Facet, isFiltering } from '../graph/filters.js';
-import { actorTypeLabel, languageLabel, platformLabel, roleLabel } from '../graph/vocabulary.js';
+import {
+  actorTypeLabel,
+  countryLabel,
+  languageLabel,
+  platformLabel,
+  roleLabel,
+} from '../graph/vocabulary.js';
 import { DEFAULT_FILTERS, type Filters } from '../state/view-state.js';
 import { formatCount, h } from './dom.js';
 import { communityName, type MapContext } from './map-context.js';
@@ -12,6 +18,7 @@ const FACET_TITLES: Record<Facet, string> = {
   actorTypes: 'Actor type',
   platforms: 'Platform',
   languages: 'Language',
+  countries: 'Country',
   roles: 'Role',
 };
 
@@ -218,6 +225,8 @@ function valueLabel(context: MapContext, facet: Facet): (value: string) => strin
       return platformLabel;
     case 'languages':
       return languageLabel;
+    case 'countries':
+      return countryLabel;
     case 'roles':
       return roleLabel;
   }

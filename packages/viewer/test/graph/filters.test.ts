@@ -26,6 +26,11 @@ describe('filterAccounts', () => {
     expect(shown({ communities: [1] })).toEqual(['actor:d', 'x:e', 'x:f']);
   });
 
+  it('keeps the chosen countries only; accounts without a country are left out', () => {
+    expect(shown({ countries: ['FR', 'BE'] })).toEqual(['linkedin:c', 'x:a']);
+    expect(shown({ countries: ['GB'], languages: ['fr'] })).toEqual([]);
+  });
+
   it('matches any of the values chosen, and all filters together', () => {
     expect(shown({ actorTypes: ['patient', 'hcp'] })).toEqual(['x:a', 'x:b', 'x:e']);
     expect(shown({ actorTypes: ['patient', 'hcp'], languages: ['en'] })).toEqual(['x:b', 'x:e']);
@@ -84,6 +89,7 @@ describe('countFilterValues', () => {
       researcher: 1,
     });
     expect(Object.fromEntries(counts.facets.languages)).toEqual({ en: 1 });
+    expect(Object.fromEntries(counts.facets.countries)).toEqual({ GB: 1 });
   });
 });
 

@@ -44,6 +44,7 @@ describe('toViewUrl / fromViewUrl', () => {
         actorTypes: ['hcp', 'researcher'],
         platforms: ['x'],
         languages: ['fr'],
+        countries: ['FR', 'GB'],
         roles: ['leader', 'bridge'],
         minScore: 20,
         maxScore: 95.5,
