@@ -371,7 +371,7 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         );
       });
 
-      it('filters by community, actor type, platform, role, score and text', async () => {
+      it('filters by community, actor type, platform, role, language, country, score and text', async () => {
         const find = async (query: Parameters<MapStore['findKols']>[1]) =>
           keysOf((await store.findKols(small.id, query)).items);
         expect(await find({ community: 1 })).toEqual(['linkedin:d', 'x:c', 'x:e']);
@@ -390,6 +390,19 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         expect(await find({ text: '@orst' })).toEqual(['linkedin:d']);
         expect(await find({ text: 'e', community: 1, actorType: 'patient' })).toEqual(['x:e']);
         expect(await find({ community: 9 })).toEqual([]);
+        // Language and country in any case, as the data gives them; accounts without one never match.
+        expect(await find({ language: 'fr' })).toEqual(['x:c', 'x:e']);
+        expect(await find({ language: ['DA', 'Fr'], country: ['be', 'DK'] })).toEqual([
+          'linkedin:d',
+          'x:c',
+        ]);
+        expect(await find({ country: 'FR', community: 1 })).toEqual(['x:e']);
+        expect(await find({ country: 'undefined' })).toEqual([]);
+        const page = await store.findKols(small.id, { language: 'fr', limit: 1 });
+        await rejectsWithCode(
+          store.findKols(small.id, { language: 'da', cursor: page.nextCursor as string }),
+          'INVALID_INPUT',
+        );
       });
 
       it('searches names and handles, case- and accent-insensitively, prefixes first', async () => {

@@ -70,7 +70,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         tag: 'shortlists and exports',
         summary: `An influencer shortlist as ${format.toUpperCase()}`,
         description:
-          'Filters as for /kols plus `language` and `country` (repeat or commas, any case), `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Accounts on the do-not-contact list of the map’s watch list (and their actors’ other accounts) are never listed. Audited.',
+          'Filters as for /kols, `limit` accounts, `mode` top (by KOL score) or diverse (covering communities and platforms with little audience overlap; each row says why). `excel=true` writes a CSV Excel opens in any locale. Accounts on the do-not-contact list of the map’s watch list (and their actors’ other accounts) are never listed. Audited.',
         role: 'analyst',
         params: mapParamsSchema,
         query: shortlistQuerySchema,

@@ -128,7 +128,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       tag: 'reading a map',
       summary: 'KOLs by score, filtered, one page at a time',
       description:
-        'Sorted by KOL score (highest first), then key. Lists (`community`, `actorType`, `platform`, `role`) repeat or take commas. Give `cursor` = the previous page’s `nextCursor` with the same filters.',
+        'Sorted by KOL score (highest first), then key. Lists (`community`, `actorType`, `platform`, `role`, `language`, `country`) repeat or take commas; `language` and `country` match any case. Give `cursor` = the previous page’s `nextCursor` with the same filters.',
       role: 'viewer',
       params: mapParamsSchema,
       query: kolsQuerySchema,

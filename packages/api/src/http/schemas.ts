@@ -56,6 +56,9 @@ export const kolFiltersShape = {
   actorType: queryList(actorTypeSchema).optional(),
   platform: queryList(platformSchema).optional(),
   role: queryList(z.enum(KOL_ROLES)).optional(),
+  language: queryList(z.string().min(1).max(20)).optional(),
+  /** Countries as the data gives them (e.g. ISO codes `FR`, `GB`), any case. */
+  country: queryList(z.string().min(1).max(60)).optional(),
   minScore: queryNumber(z.number().min(0).max(100)).optional(),
   maxScore: queryNumber(z.number().min(0).max(100)).optional(),
   text: z.string().max(200).optional(),
@@ -69,9 +72,6 @@ export const kolsQuerySchema = z.strictObject({
 
 export const shortlistQuerySchema = z.strictObject({
   ...kolFiltersShape,
-  language: queryList(z.string().min(1).max(20)).optional(),
-  /** Countries as the data gives them (e.g. ISO codes `FR`, `GB`), any case. */
-  country: queryList(z.string().min(1).max(60)).optional(),
   limit: queryInteger(1, 10_000).default(50),
   mode: z.enum(SHORTLIST_MODES).default('top'),
   excel: queryBoolean.default(false),

@@ -19,6 +19,7 @@ export const FIND_KOLS_MAX_LIMIT = 1000;
  * `findKols` filters. Accounts are ordered by KOL score (highest first; accounts without a score
  * last) then key (ascending, by UTF-16 code units), so pages are stable.
  * - `community`, `actorType`, `platform`, `role`: one value or a list (any matches).
+ * - `language`, `country`: one value or a list, any case (`fr`, `FR`), as the data gives them.
  * - `minScore`, `maxScore`: bounds on `kolScore`, both included; accounts without a score never match.
  * - `text`: the folded name or handle contains the folded text (see `foldText`; a leading `@` is ignored).
  * - `limit`: 1..1000, default 50. `cursor`: the `nextCursor` of the previous page, with the same filters.
@@ -28,6 +29,8 @@ export const findKolsQuerySchema = z.strictObject({
   actorType: oneOrMany(actorTypeSchema).optional(),
   platform: oneOrMany(platformSchema).optional(),
   role: oneOrMany(z.enum(KOL_ROLES)).optional(),
+  language: oneOrMany(z.string().min(1).max(20)).optional(),
+  country: oneOrMany(z.string().min(1).max(60)).optional(),
   minScore: z.number().min(0).max(100).optional(),
   maxScore: z.number().min(0).max(100).optional(),
   text: z.string().max(200).optional(),
@@ -42,6 +45,10 @@ export interface ResolvedFindKols {
   actorTypes: string[] | null;
   platforms: string[] | null;
   roles: string[] | null;
+  /** Lower case. */
+  languages: string[] | null;
+  /** Lower case. */
+  countries: string[] | null;
   minScore: number | null;
   maxScore: number | null;
   text: string | null;
@@ -123,6 +130,8 @@ export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined)
     actorTypes: parsed.actorType ?? null,
     platforms: parsed.platform ?? null,
     roles: parsed.role ?? null,
+    languages: lowerCase(parsed.language),
+    countries: lowerCase(parsed.country),
     minScore: parsed.minScore ?? null,
     maxScore: parsed.maxScore ?? null,
     text: text === '' ? null : text,
@@ -133,6 +142,15 @@ export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined)
     resolved.after = decodeCursor(parsed.cursor, cursorScope(mapId, resolved));
   }
   return resolved;
+}
+
+/** Whether `value` is a text whose lower case is in `lowerCased` (as Cypher's `toLower(v) IN …`). */
+function isOneOf(value: unknown, lowerCased: readonly string[]): boolean {
+  return typeof value === 'string' && lowerCased.includes(value.toLowerCase());
+}
+
+function lowerCase(values: string[] | undefined): string[] | null {
+  return values ? [...new Set(values.map((value) => value.toLowerCase()))].sort() : null;
 }
 
 /** The cursor of the page after `last`, for the query `resolved` on `mapId`. */
@@ -182,6 +200,8 @@ function cursorScope(mapId: string, r: ResolvedFindKols): string {
     r.actorTypes,
     r.platforms,
     r.roles,
+    r.languages,
+    r.countries,
     r.minScore,
     r.maxScore,
     r.text,
@@ -202,6 +222,8 @@ export function matchesFilters(
     actorType?: string;
     platform?: string;
     role?: string;
+    language?: string;
+    country?: string;
     kolScore?: number;
   },
   folded: { name: string; handle: string },
@@ -211,6 +233,8 @@ export function matchesFilters(
   if (r.actorTypes && !r.actorTypes.includes(attributes.actorType as string)) return false;
   if (r.platforms && !r.platforms.includes(attributes.platform as string)) return false;
   if (r.roles && !r.roles.includes(attributes.role as string)) return false;
+  if (r.languages && !isOneOf(attributes.language, r.languages)) return false;
+  if (r.countries && !isOneOf(attributes.country, r.countries)) return false;
   const score = attributes.kolScore;
   if (r.minScore !== null && !(score !== undefined && score >= r.minScore)) return false;
   if (r.maxScore !== null && !(score !== undefined && score <= r.maxScore)) return false;

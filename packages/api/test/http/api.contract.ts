@@ -237,6 +237,10 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
             [0, 1].includes(a.attributes.community),
           ),
         ).toBe(true);
+        const byCountry = await request(t.app)
+          .get(api(`/maps/${small.id}/kols?country=FR,be&language=fr`))
+          .expect(200);
+        expect(byCountry.body.items.map((a: { key: string }) => a.key)).toEqual(['x:c', 'x:e']);
         const scored = await request(t.app)
           .get(api(`/maps/${small.id}/kols?minScore=80&actorType=hcp`))
           .expect(200);

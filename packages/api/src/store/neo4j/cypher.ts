@@ -121,6 +121,8 @@ const KOL_FILTERS = `
   AND ($actorTypes IS NULL OR a.actorType IN $actorTypes)
   AND ($platforms IS NULL OR a.platform IN $platforms)
   AND ($roles IS NULL OR a.role IN $roles)
+  AND ($languages IS NULL OR toLower(a.language) IN $languages)
+  AND ($countries IS NULL OR toLower(a.country) IN $countries)
   AND ($text IS NULL OR a._searchName CONTAINS $text OR a._searchHandle CONTAINS $text)`;
 
 /**

@@ -465,6 +465,8 @@ export class Neo4jMapStore implements MapStore {
       actorTypes: r.actorTypes,
       platforms: r.platforms,
       roles: r.roles,
+      languages: r.languages,
+      countries: r.countries,
       text: r.text,
       limit: toInteger(r.limit + 1),
     };
