@@ -6,7 +6,7 @@ import { parseWatchList } from '@kolmap/core';
 import { z } from 'zod';
 import { API_ROLES } from '../config.js';
 import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
-import { isFinished, type Job } from '../jobs/job.js';
+import { isFinished, type Job, jobSchema } from '../jobs/job.js';
 import { mapNameSchema } from '../store/map-model.js';
 import { newId } from '../store/map-store.js';
 import { ApiError, invalidRequest } from './api-error.js';
@@ -15,7 +15,6 @@ import { defineRoute, type RouteDefinition } from './route.js';
 import {
   auditEntrySchema,
   errorResponses,
-  jobSchema,
   mapInfoSchema,
   mapParamsSchema,
   mapSummarySchema,

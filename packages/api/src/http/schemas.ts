@@ -2,7 +2,6 @@
 // document (OpenAPI) what the store gives; they are not used to check the answers.
 import { actorTypeSchema, KOL_ROLES, platformSchema, SHORTLIST_MODES } from '@kolmap/core';
 import { z } from 'zod';
-import { JOB_STAGES, JOB_STATUSES } from '../jobs/job.js';
 import {
   accountAttributesObjectSchema,
   communityProfileSchema,
@@ -195,31 +194,6 @@ export const shortlistSchema = z
     accountKeys: z.array(z.string()),
   })
   .meta({ id: 'Shortlist' });
-
-export const jobSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    status: z.enum(JOB_STATUSES),
-    stage: z.enum(JOB_STAGES),
-    progress: z.object({ done: z.number(), total: z.number() }).nullable(),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
-    mapId: z.string().nullable(),
-    rejected: z.number().int(),
-    error: z
-      .object({ code: z.string(), message: z.string(), details: z.array(z.unknown()) })
-      .nullable(),
-    restarts: z
-      .number()
-      .int()
-      .describe(
-        'times the server restarted before the job finished; each time the job was queued again and its analysis started over',
-      ),
-  })
-  .meta({ id: 'Job' });
 
 export const auditEntrySchema = z.object({
   id: z.string(),

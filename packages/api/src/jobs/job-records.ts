@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '@kolmap/core';
 import { z } from 'zod';
 import { type AnalysisOptions, analysisOptionsSchema } from './analyse-dataset.js';
-import { JOB_STAGES, JOB_STATUSES, type Job } from './job.js';
+import { type Job, jobSchema } from './job.js';
 
 /** What a restarted server needs to answer for a job and to run it again. */
 export interface JobRecord {
@@ -28,30 +28,10 @@ export interface UnreadableJobRecord {
   reason: string;
 }
 
-const failureSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.array(z.unknown()),
-});
-
 // Paths are kept relative to the records' folder, so that the data folder may move between runs.
 const recordSchema = z.object({
   sequence: z.number().int().nonnegative(),
-  job: z.object({
-    id: z.string().min(1),
-    name: z.string(),
-    status: z.enum(JOB_STATUSES),
-    stage: z.enum(JOB_STAGES),
-    progress: z.object({ done: z.number(), total: z.number() }).nullable(),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
-    mapId: z.string().nullable(),
-    rejected: z.number().int(),
-    error: failureSchema.nullable(),
-    restarts: z.number().int().nonnegative(),
-  }),
+  job: jobSchema,
   uploadDir: z.string(),
   files: z.array(z.string()),
   options: analysisOptionsSchema,

@@ -1,5 +1,6 @@
 // An analysis job as clients read it: status, stage, progress, and the map or the failure it ended
 // with. Shared by the queue that runs jobs and the records that keep them on disk.
+import { z } from 'zod';
 import type { AnalysisFailure } from './analysis-error.js';
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -59,3 +60,30 @@ export interface Job {
 export function isFinished(job: Job): boolean {
   return job.status === 'succeeded' || job.status === 'failed';
 }
+
+/** A job as clients read it and as its record keeps it (also the OpenAPI document's `Job`). */
+export const jobSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string(),
+    status: z.enum(JOB_STATUSES),
+    stage: z.enum(JOB_STAGES),
+    progress: z.object({ done: z.number(), total: z.number() }).nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    mapId: z.string().nullable(),
+    rejected: z.number().int(),
+    error: z
+      .object({ code: z.string(), message: z.string(), details: z.array(z.unknown()) })
+      .nullable(),
+    restarts: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        'times the server restarted before the job finished; each time the job was queued again and its analysis started over',
+      ),
+  })
+  .meta({ id: 'Job' });
