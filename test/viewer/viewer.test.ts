@@ -304,6 +304,8 @@ describeInBrowser('viewer in a browser', () => {
       expect(bars.length).toBe(2 * 13);
       expect(Math.max(...bars)).toBeGreaterThan(100);
       expect(await panel.locator('.sov-own').count()).toBe(3);
+      // The same three own products stand out among the brand toggles.
+      expect(await panel.locator('.segment.own-brand').count()).toBe(3);
 
       await panel.getByLabel('Series by').selectOption('area');
       await panel.getByLabel('Per', { exact: true }).selectOption('week');

@@ -150,11 +150,15 @@ export function mountListeningPanel(panel: HTMLElement, context: MapContext): vo
       ...listening.areas.map((area) => h('option', { value: area }, area)),
     );
     brandChoices.append(
-      ...listening.brands.map((brand) =>
-        choice(brand.name, brand.name, () =>
+      ...listening.brands.map((brand) => {
+        const button = choice(brand.name, brand.name, () =>
           choose({ ...query(), brands: toggle(query().brands, brand.name) }),
-        ),
-      ),
+        );
+        // Own products stand out from competitors, as in the share of voice.
+        if (brand.own) button.classList.add('own-brand');
+        button.title = brand.own ? 'Own product' : 'Competitor';
+        return button;
+      }),
     );
     drawControls();
     choose(keepWatched(query(), watch));
