@@ -172,6 +172,11 @@ describeInBrowser('viewer in a browser', () => {
         (kol.attributes.kolScore as number).toFixed(1),
       );
       expect(await panel.locator('.score-row').count()).toBeGreaterThan(2);
+      // The actor's country (of its main account), by name.
+      const country = kol.attributes.country as string;
+      expect(country).toMatch(/^[A-Z]{2}$/);
+      const countryName = new Intl.DisplayNames(['en'], { type: 'region' }).of(country) as string;
+      await panel.locator('dd', { hasText: new RegExp(`^${countryName}$`) }).waitFor();
       await page.waitForFunction(
         (key) => new URL(window.location.href).searchParams.get('node') === key,
         kol.key,

@@ -3,7 +3,13 @@
 // ego network, path to another account).
 import type { AccountAttributes, AccountDetail } from '../api/api-types.js';
 import { displayName, platformsOf } from '../graph/map-graph.js';
-import { actorTypeLabel, platformLabel, roleLabel, roleMeaning } from '../graph/vocabulary.js';
+import {
+  actorTypeLabel,
+  countryLabel,
+  platformLabel,
+  roleLabel,
+  roleMeaning,
+} from '../graph/vocabulary.js';
 import { EGO_DIRECTIONS, type EgoDirection, type EgoHops } from '../state/view-state.js';
 import { createAccountSearch } from './account-search.js';
 import { type Child, formatCompact, formatCount, formatScore, h, replaceChildren } from './dom.js';
@@ -145,7 +151,7 @@ export function mountAccountPanel(panel: HTMLElement, context: MapContext): void
       );
     }
     if (attributes.specialty) fact('Specialty', attributes.specialty);
-    if (attributes.country) fact('Country', attributes.country);
+    if (attributes.country) fact('Country', countryLabel(attributes.country));
     if (Array.isArray(attributes.accounts) && attributes.accounts.length > 0) {
       fact('Accounts', attributes.accounts.map(accountLabel).join(', '));
     }
