@@ -27,7 +27,7 @@ const describeInBrowser = missing === null || process.env.CI === 'true' ? descri
 
 interface Account {
   key: string;
-  attributes: { name?: string; kolScore?: number; community?: number };
+  attributes: { name?: string; kolScore?: number; community?: number; country?: string };
 }
 
 const API_KEY = 'e2e-viewer-key-0123456789';
