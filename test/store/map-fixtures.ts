@@ -90,6 +90,7 @@ export function smallMap(name = 'small map'): SaveMapInput {
     id: 'd',
     handle: 'orsted',
     name: 'Dr Ørsted',
+    platforms: ['linkedin', 'facebook'],
     actorType: 'patient_org',
     language: 'da',
     country: 'DK',

@@ -378,6 +378,8 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         expect(await find({ community: [0, 2] })).toEqual(['x:a', 'x:b', 'x:g', 'x:h', 'x:f']);
         expect(await find({ actorType: 'hcp' })).toEqual(['x:a', 'x:c']);
         expect(await find({ platform: 'linkedin' })).toEqual(['linkedin:d']);
+        // An actor is on each platform of its accounts.
+        expect(await find({ platform: ['facebook', 'tiktok'] })).toEqual(['linkedin:d']);
         expect(await find({ role: ['bridge', 'amplifier'] })).toEqual(['linkedin:d', 'x:c']);
         expect(await find({ minScore: 50, maxScore: 80 })).toEqual([
           'linkedin:d',

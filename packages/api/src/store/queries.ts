@@ -18,7 +18,8 @@ export const FIND_KOLS_MAX_LIMIT = 1000;
 /**
  * `findKols` filters. Accounts are ordered by KOL score (highest first; accounts without a score
  * last) then key (ascending, by UTF-16 code units), so pages are stable.
- * - `community`, `actorType`, `platform`, `role`: one value or a list (any matches).
+ * - `community`, `actorType`, `platform`, `role`: one value or a list (any matches); an actor
+ *   (maps projected on actors) is on each platform of its `platforms`.
  * - `language`, `country`: one value or a list, any case (`fr`, `FR`), as the data gives them.
  * - `minScore`, `maxScore`: bounds on `kolScore`, both included; accounts without a score never match.
  * - `text`: the folded name or handle contains the folded text (see `foldText`; a leading `@` is ignored).
@@ -144,6 +145,16 @@ export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined)
   return resolved;
 }
 
+/** Whether an account is on one of `platforms`, or an actor has an account on one of them. */
+function isOnPlatform(
+  attributes: { platform?: string; platforms?: unknown },
+  platforms: readonly string[],
+): boolean {
+  if (platforms.includes(attributes.platform as string)) return true;
+  const actorPlatforms = attributes.platforms;
+  return Array.isArray(actorPlatforms) && actorPlatforms.some((p) => platforms.includes(p));
+}
+
 /** Whether `value` is a text whose lower case is in `lowerCased` (as Cypher's `toLower(v) IN …`). */
 function isOneOf(value: unknown, lowerCased: readonly string[]): boolean {
   return typeof value === 'string' && lowerCased.includes(value.toLowerCase());
@@ -221,6 +232,8 @@ export function matchesFilters(
     community?: number;
     actorType?: string;
     platform?: string;
+    /** An actor's platforms (maps projected on actors). */
+    platforms?: unknown;
     role?: string;
     language?: string;
     country?: string;
@@ -231,7 +244,7 @@ export function matchesFilters(
 ): boolean {
   if (r.communities && !r.communities.includes(attributes.community as number)) return false;
   if (r.actorTypes && !r.actorTypes.includes(attributes.actorType as string)) return false;
-  if (r.platforms && !r.platforms.includes(attributes.platform as string)) return false;
+  if (r.platforms && !isOnPlatform(attributes, r.platforms)) return false;
   if (r.roles && !r.roles.includes(attributes.role as string)) return false;
   if (r.languages && !isOneOf(attributes.language, r.languages)) return false;
   if (r.countries && !isOneOf(attributes.country, r.countries)) return false;

@@ -701,6 +701,17 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
         const truth = JSON.parse(await readFile(join(DEMO, 'ground-truth.json'), 'utf8'));
         expect(JSON.stringify(truth)).toContain(kols.body.items[0].key.replace(/^actor:/, ''));
 
+        // On a map of actors, an actor is on each platform of its accounts.
+        const onYoutube = await request(t.app)
+          .get(api(`/maps/${mapId}/kols?platform=youtube&limit=20`))
+          .expect(200);
+        expect(onYoutube.body.items.length).toBeGreaterThan(0);
+        for (const { attributes } of onYoutube.body.items as Array<{
+          attributes: { platform?: string; platforms?: string[] };
+        }>) {
+          expect([attributes.platform, ...(attributes.platforms ?? [])]).toContain('youtube');
+        }
+
         // Marketing's shortlist by country and language, with both in its rows.
         const rowsOf = async (query: string) =>
           JSON.parse(

@@ -267,10 +267,16 @@ function accountFilter(
       (bounds.min === undefined || value >= bounds.min) &&
       (bounds.max === undefined || value <= bounds.max));
   const has = (values: Set<unknown> | null, value: unknown) => values === null || values.has(value);
+  // An actor (projected map) is on each platform of its accounts (`platforms`).
+  const onPlatform = (attributes: Attributes) =>
+    platforms === null ||
+    platforms.has(attributes.platform) ||
+    (Array.isArray(attributes.platforms) &&
+      attributes.platforms.some((platform) => platforms.has(platform)));
   return (attributes, score) => {
     const actorType = attributes.actorType;
     if (excludedTypes?.has(actorType as string)) return false;
-    if (!has(platforms, attributes.platform) || !has(actorTypes, actorType)) return false;
+    if (!onPlatform(attributes) || !has(actorTypes, actorType)) return false;
     if (!has(roles, attributes.role) || !has(communities, attributes[communityAttribute])) {
       return false;
     }

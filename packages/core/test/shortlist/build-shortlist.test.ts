@@ -148,6 +148,18 @@ describe('buildShortlist', () => {
     });
   });
 
+  it('finds an actor (projected map) on each platform of its accounts', () => {
+    const graph = new DirectedGraph();
+    graph.addNode('actor:a', { platforms: ['x', 'linkedin'], kolScore: 80 });
+    graph.addNode('x:b', { platform: 'x', kolScore: 50 });
+    graph.addNode('youtube:c', { platform: 'youtube', kolScore: 40 });
+    const keys = (platforms: ShortlistOptions['platforms']) =>
+      buildShortlist(graph, { platforms }).rows.map(({ key }) => key);
+    expect(keys(['linkedin'])).toEqual(['actor:a']);
+    expect(keys(['x'])).toEqual(['actor:a', 'x:b']);
+    expect(keys(['youtube', 'tiktok'])).toEqual(['youtube:c']);
+  });
+
   it('applies each filter', () => {
     expect(keysOf({ platforms: ['x'] })).toEqual(['x:k1', 'x:k4', 'x:k6']);
     expect(keysOf({ actorTypes: ['hcp', 'patient'] })).toEqual([

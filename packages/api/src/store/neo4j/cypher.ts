@@ -119,7 +119,8 @@ export const COUNT_ACCOUNTS =
 const KOL_FILTERS = `
   AND a._order > $after AND a._order >= $from AND a._order < $until
   AND ($actorTypes IS NULL OR a.actorType IN $actorTypes)
-  AND ($platforms IS NULL OR a.platform IN $platforms)
+  AND ($platforms IS NULL OR a.platform IN $platforms
+    OR any(p IN coalesce(a.platforms, []) WHERE p IN $platforms))
   AND ($roles IS NULL OR a.role IN $roles)
   AND ($languages IS NULL OR toLower(a.language) IN $languages)
   AND ($countries IS NULL OR toLower(a.country) IN $countries)
