@@ -177,7 +177,11 @@ export type {
   ActorNodeAttributes,
   ActorProjectionOptions,
 } from './build/actor-projection.js';
-export { DEFAULT_ACTOR_PROJECTION_OPTIONS, projectActors } from './build/actor-projection.js';
+export {
+  DEFAULT_ACTOR_PROJECTION_OPTIONS,
+  platformsOf,
+  projectActors,
+} from './build/actor-projection.js';
 export type { CombinedEdgeAttributes, CombinedGraphOptions } from './build/combined-graph.js';
 export { buildCombinedGraph, DEFAULT_COMBINED_GRAPH_OPTIONS } from './build/combined-graph.js';
 export type { FollowEdgeAttributes, FollowerGraphOptions } from './build/follower-graph.js';

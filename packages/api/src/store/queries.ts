@@ -1,6 +1,6 @@
 // The query options of the map stores (zod schemas, defaults, limits) and the semantics both stores
 // share: the KOL order, the opaque pagination cursor, text folding for search.
-import { actorTypeSchema, KOL_ROLES, platformSchema } from '@kolmap/core';
+import { actorTypeSchema, KOL_ROLES, platformSchema, platformsOf } from '@kolmap/core';
 import { z } from 'zod';
 import { InvalidQueryError } from './errors.js';
 import { pathName } from './map-model.js';
@@ -145,16 +145,6 @@ export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined)
   return resolved;
 }
 
-/** Whether an account is on one of `platforms`, or an actor has an account on one of them. */
-function isOnPlatform(
-  attributes: { platform?: string; platforms?: unknown },
-  platforms: readonly string[],
-): boolean {
-  if (platforms.includes(attributes.platform as string)) return true;
-  const actorPlatforms = attributes.platforms;
-  return Array.isArray(actorPlatforms) && actorPlatforms.some((p) => platforms.includes(p));
-}
-
 /** Whether `value` is a text whose lower case is in `lowerCased` (as Cypher's `toLower(v) IN …`). */
 function isOneOf(value: unknown, lowerCased: readonly string[]): boolean {
   return typeof value === 'string' && lowerCased.includes(value.toLowerCase());
@@ -244,7 +234,10 @@ export function matchesFilters(
 ): boolean {
   if (r.communities && !r.communities.includes(attributes.community as number)) return false;
   if (r.actorTypes && !r.actorTypes.includes(attributes.actorType as string)) return false;
-  if (r.platforms && !isOnPlatform(attributes, r.platforms)) return false;
+  const { platforms } = r;
+  if (platforms && !platformsOf(attributes).some((p) => platforms.includes(p))) {
+    return false;
+  }
   if (r.roles && !r.roles.includes(attributes.role as string)) return false;
   if (r.languages && !isOneOf(attributes.language, r.languages)) return false;
   if (r.countries && !isOneOf(attributes.country, r.countries)) return false;

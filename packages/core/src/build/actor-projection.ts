@@ -37,6 +37,17 @@ export interface ActorNodeAttributes {
   [name: string]: unknown;
 }
 
+/**
+ * The platforms a node is on: an account's `platform`, or an actor's `platforms` (the platforms of
+ * its accounts, on maps projected on actors).
+ */
+export function platformsOf(attributes: Attributes): string[] {
+  const platforms: unknown[] = Array.isArray(attributes.platforms)
+    ? attributes.platforms
+    : [attributes.platform];
+  return platforms.filter((platform): platform is string => typeof platform === 'string');
+}
+
 export const DEFAULT_ACTOR_PROJECTION_OPTIONS = Object.freeze({
   selfLoops: 'drop' as SelfLoopPolicy,
 });

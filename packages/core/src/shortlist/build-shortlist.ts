@@ -7,6 +7,7 @@ import { foldTerm } from '../analyze/communities/distinctive-terms.js';
 import { mergeOptions } from '../analyze/influence/options.js';
 import { KOL_ROLES } from '../analyze/score/roles.js';
 import { parseOptions } from '../build/account-graph.js';
+import { platformsOf } from '../build/actor-projection.js';
 import { InvalidInputError } from '../errors.js';
 import { actorTypeSchema, platformSchema } from '../schema/records.js';
 import type { Platform } from '../schema/vocabulary.js';
@@ -267,12 +268,8 @@ function accountFilter(
       (bounds.min === undefined || value >= bounds.min) &&
       (bounds.max === undefined || value <= bounds.max));
   const has = (values: Set<unknown> | null, value: unknown) => values === null || values.has(value);
-  // An actor (projected map) is on each platform of its accounts (`platforms`).
   const onPlatform = (attributes: Attributes) =>
-    platforms === null ||
-    platforms.has(attributes.platform) ||
-    (Array.isArray(attributes.platforms) &&
-      attributes.platforms.some((platform) => platforms.has(platform)));
+    platforms === null || platformsOf(attributes).some((platform) => platforms.has(platform));
   return (attributes, score) => {
     const actorType = attributes.actorType;
     if (excludedTypes?.has(actorType as string)) return false;
