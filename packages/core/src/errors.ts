@@ -1,4 +1,5 @@
 // Typed errors of @kolmap/core. Callers branch on `code`, never on the wording of `message`.
+import type { InputLimits } from './load/input-limits.js';
 
 /** Where a bad value was found: file, 1-based line (or record number) and field path. */
 export interface InputLocation {
@@ -45,5 +46,26 @@ export class UnreadableInputError extends Error {
     super(`${file}: ${message}`, options);
     this.name = 'UnreadableInputError';
     this.file = file;
+  }
+}
+
+/**
+ * Input beyond a configured limit: more bytes (after decompression) in one file, a longer line, or
+ * more records than allowed. Nothing is kept of the load. `limit` names the limit and `max` its value,
+ * so a caller can say which setting to raise.
+ */
+export class InputLimitError extends Error {
+  readonly code = 'TOO_LARGE';
+  readonly limit: keyof InputLimits;
+  readonly max: number;
+  readonly location: InputLocation;
+
+  constructor(limit: keyof InputLimits, max: number, location: InputLocation, what: string) {
+    const where = formatLocation(location);
+    super(`${where ? `${where}: ` : ''}${what} (limit ${limit} = ${max})`);
+    this.name = 'InputLimitError';
+    this.limit = limit;
+    this.max = max;
+    this.location = location;
   }
 }

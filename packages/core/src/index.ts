@@ -198,6 +198,7 @@ export type { InputLocation, InputProblem } from './errors.js';
 export {
   formatLocation,
   formatProblem,
+  InputLimitError,
   InvalidInputError,
   UnreadableInputError,
 } from './errors.js';
@@ -377,6 +378,8 @@ export { EdgeTable, typeCode, typeOfCode, UNTYPED } from './load/edge-table.js';
 export { loadGml } from './load/gml.js';
 export { loadGexf, loadGraphml } from './load/graph-files.js';
 export { inputChecksum } from './load/input-checksum.js';
+export type { InputLimits } from './load/input-limits.js';
+export { DEFAULT_INPUT_LIMITS } from './load/input-limits.js';
 export { loadJsonl } from './load/jsonl.js';
 export { detectFormat, loadDataset } from './load/load-dataset.js';
 export type { InputFormat, LoadOptions, LoadProgress } from './load/options.js';

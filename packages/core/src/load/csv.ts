@@ -4,7 +4,12 @@ import { basename } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { z } from 'zod';
-import { type InputLocation, type InputProblem, UnreadableInputError } from '../errors.js';
+import {
+  InputLimitError,
+  type InputLocation,
+  type InputProblem,
+  UnreadableInputError,
+} from '../errors.js';
 import { recordSchemas } from '../schema/records.js';
 import type { RecordKind } from '../schema/vocabulary.js';
 import {
@@ -75,9 +80,17 @@ export async function loadCsv(
     );
   }
   const sink = new RecordSink(collector, resolved);
-  const parser = parse({ delimiter: cellDelimiter(file), relax_column_count: true });
+  const parser = parse({
+    delimiter: cellDelimiter(file),
+    relax_column_count: true,
+    max_record_size: resolved.limits.maxLineLength,
+  });
   const text = Readable.from(
-    readTextChunks(file, resolved.onProgress && throttled(resolved.onProgress)),
+    readTextChunks(
+      file,
+      resolved.onProgress && throttled(resolved.onProgress),
+      resolved.limits.maxBytes,
+    ),
   );
   const rows: AsyncIterable<string[]> = pipeline(text, parser, () => undefined);
   let columns: Column[] | undefined;
@@ -93,6 +106,14 @@ export async function loadCsv(
     }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    if (error.code === 'CSV_MAX_RECORD_SIZE') {
+      throw new InputLimitError(
+        'maxLineLength',
+        resolved.limits.maxLineLength,
+        { file, line: line + 1 },
+        'the row is longer than allowed',
+      );
+    }
     const reason = error.message.replace(/ at line \d+/, '');
     sink.fail([{ file, line: line + 1, message: `malformed CSV: ${reason}` }]);
   }

@@ -1,6 +1,6 @@
 // The in-memory dataset every loader fills: accounts, posts and a columnar edge table.
 // Loaders validate records and hand them to a DatasetCollector; builders read the finished Dataset.
-import type { InputLocation, InputProblem } from '../errors.js';
+import { InputLimitError, type InputLocation, type InputProblem } from '../errors.js';
 import { toEpochMs } from '../schema/dates.js';
 import type { Account, Follow, Interaction, Post } from '../schema/records.js';
 import type { Platform } from '../schema/vocabulary.js';
@@ -55,6 +55,8 @@ export function emptyReport(): LoadReport {
 export interface DatasetCollectorOptions {
   /** Platform of records that do not name one (plain edge lists, GML…). Default `other`. */
   defaultPlatform?: Platform;
+  /** Records the collector takes at most; one more throws InputLimitError. Default no limit. */
+  maxRecords?: number;
 }
 
 const POST_LINKS = [
@@ -79,9 +81,24 @@ export class DatasetCollector {
   private readonly posts: Post[] = [];
   private readonly postByKey = new Map<string, Post>();
   private readonly edges = new EdgeTable();
+  private readonly maxRecords: number;
+  private records = 0;
 
   constructor(options: DatasetCollectorOptions = {}) {
     this.defaultPlatform = options.defaultPlatform ?? 'other';
+    this.maxRecords = options.maxRecords ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Counts one more record, failing the load once there are more than `maxRecords`. */
+  private countRecord(at: InputLocation): void {
+    if (++this.records > this.maxRecords) {
+      throw new InputLimitError(
+        'maxRecords',
+        this.maxRecords,
+        at,
+        'the input holds more records than allowed',
+      );
+    }
   }
 
   /** Index of an account, created as a stub when unknown. */
@@ -110,6 +127,7 @@ export class DatasetCollector {
     const ids = this.idsOn(account.platform);
     const known = ids.get(account.id);
     const entry: AccountEntry = attributes ? { key, ...fields, attributes } : { key, ...fields };
+    this.countRecord(at);
     this.report.records.account++;
     if (known === undefined) {
       ids.set(account.id, this.accounts.length);
@@ -125,14 +143,16 @@ export class DatasetCollector {
     }
   }
 
-  addFollow(follow: Follow, _at: InputLocation): void {
+  addFollow(follow: Follow, at: InputLocation): void {
+    this.countRecord(at);
     this.report.records.follow++;
     const source = this.accountIndex(follow.platform, follow.source);
     const target = this.accountIndex(follow.platform, follow.target);
     this.edges.push(source, target, typeCode('follow'), toTime(follow.since), 1);
   }
 
-  addInteraction(interaction: Interaction, _at: InputLocation): void {
+  addInteraction(interaction: Interaction, at: InputLocation): void {
+    this.countRecord(at);
     this.report.records.interaction++;
     const platform = interaction.platform ?? this.defaultPlatform;
     const source = this.accountIndex(platform, interaction.source);
@@ -156,6 +176,7 @@ export class DatasetCollector {
       });
       return;
     }
+    this.countRecord(at);
     this.report.records.post++;
     const { kind: _kind, ...fields } = post;
     this.postByKey.set(key, fields);

@@ -53,7 +53,7 @@ export async function loadEdgeList(
   let fields: readonly EdgeField[] | undefined;
   let first: Row | undefined;
   let line = 0;
-  reading: for await (const lines of readLineBatches(file, resolved.onProgress)) {
+  reading: for await (const lines of readLineBatches(file, resolved.onProgress, resolved.limits)) {
     for (const text of lines) {
       line++;
       if (line <= resolved.skipLines || text.trim() === '') continue;
@@ -102,7 +102,7 @@ export async function loadSnap(
   const sink = new RecordSink(collector, resolved);
   const platform = resolved.platform ?? collector.defaultPlatform;
   let line = 0;
-  reading: for await (const lines of readLineBatches(file, resolved.onProgress)) {
+  reading: for await (const lines of readLineBatches(file, resolved.onProgress, resolved.limits)) {
     for (const text of lines) {
       line++;
       if (line <= resolved.skipLines) continue;

@@ -1,6 +1,6 @@
 // Streaming reader of GML graph files as networkx, igraph and Newman's datasets write them.
 // Nodes become accounts (their other attributes kept), edges become untyped interactions.
-import type { InputLocation, InputProblem } from '../errors.js';
+import { InputLimitError, type InputLocation, type InputProblem } from '../errors.js';
 import { accountSchema, type Interaction, interactionSchema } from '../schema/records.js';
 import type { Platform } from '../schema/vocabulary.js';
 import type { DatasetCollector } from './dataset.js';
@@ -54,10 +54,22 @@ export async function loadGml(
   const fail = (line: number, message: string) =>
     sink.fail([{ file, line, message: `GML syntax: ${message}` }]);
   const reader = new GmlGraphReader(file, sink, resolved, fail);
-  const tokenizer = new GmlTokenizer(fail);
+  const tokenizer = new GmlTokenizer(
+    fail,
+    (line) => {
+      const max = resolved.limits.maxLineLength;
+      throw new InputLimitError(
+        'maxLineLength',
+        max,
+        { file, line },
+        'a value is longer than allowed',
+      );
+    },
+    resolved.limits.maxLineLength,
+  );
   const accept = (token: GmlToken) => reader.accept(token);
   const progress = resolved.onProgress && throttled(resolved.onProgress);
-  for await (const chunk of readTextChunks(file, progress)) {
+  for await (const chunk of readTextChunks(file, progress, resolved.limits.maxBytes)) {
     tokenizer.feed(chunk, accept, false);
     if (sink.full) return sink.finish();
   }
@@ -89,7 +101,15 @@ class GmlTokenizer {
   line = 1;
   private carry = '';
 
-  constructor(private readonly fail: FailSyntax) {}
+  /**
+   * @param tooLong - stops the load when a token not ended yet (a string, a word, a comment) is
+   *   longer than `maxTokenLength` characters: carrying it from chunk to chunk must stay bounded.
+   */
+  constructor(
+    private readonly fail: FailSyntax,
+    private readonly tooLong: (line: number) => never,
+    private readonly maxTokenLength: number,
+  ) {}
 
   feed(chunk: string, emit: (token: GmlToken) => void, final: boolean): void {
     const text = this.carry + chunk;
@@ -128,6 +148,7 @@ class GmlTokenizer {
       } else if (first !== '#') emit(wordToken(token, line, this.fail));
     }
     this.carry = text.slice(position);
+    if (this.carry.length > this.maxTokenLength) this.tooLong(this.line);
   }
 }
 

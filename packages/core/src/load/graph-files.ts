@@ -97,7 +97,11 @@ async function loadXmlGraph(
   const resolved = resolveLoadOptions(options);
   const sink = new RecordSink(collector, resolved);
   // Read whole: both parsers need the complete document (the exception to streaming loaders).
-  const text = await readText(file, resolved.onProgress && throttled(resolved.onProgress));
+  const text = await readText(
+    file,
+    resolved.onProgress && throttled(resolved.onProgress),
+    resolved.limits.maxBytes,
+  );
   const document = parseXml(file, text);
   const nodeLines = declaredNodes(file, document);
   let graph: AbstractGraph;

@@ -27,7 +27,7 @@ export async function loadJsonl(
   const resolved = resolveLoadOptions(options);
   const sink = new RecordSink(collector, resolved);
   let line = 0;
-  reading: for await (const lines of readLineBatches(file, resolved.onProgress)) {
+  reading: for await (const lines of readLineBatches(file, resolved.onProgress, resolved.limits)) {
     for (const text of lines) {
       line++;
       if (text.trim() === '') continue;

@@ -101,7 +101,10 @@ export async function loadDataset(
   options: LoadOptions = {},
 ): Promise<Dataset> {
   const resolved = resolveLoadOptions(options);
-  const collector = new DatasetCollector({ defaultPlatform: resolved.platform });
+  const collector = new DatasetCollector({
+    defaultPlatform: resolved.platform,
+    maxRecords: resolved.limits.maxRecords,
+  });
   const files = await inputFiles(
     typeof inputs === 'string' ? [inputs] : inputs,
     resolved.format,

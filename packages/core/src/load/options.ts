@@ -1,5 +1,6 @@
 // Options shared by every loader, and the input formats kolmap reads.
 import type { Platform } from '../schema/vocabulary.js';
+import type { InputLimits } from './input-limits.js';
 
 export const INPUT_FORMATS = [
   'jsonl',
@@ -42,4 +43,9 @@ export interface LoadOptions {
   skipLines?: number;
   /** Called now and then while a file is read. */
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Bounds on bytes per file, line length and records (see `InputLimits`); a load that goes beyond
+   * one fails with InputLimitError (code TOO_LARGE). Default `DEFAULT_INPUT_LIMITS`.
+   */
+  limits?: Partial<InputLimits>;
 }

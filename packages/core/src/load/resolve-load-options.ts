@@ -1,6 +1,7 @@
 // Loader options with their defaults filled in and their values checked, once, at the entry point.
 import { type InputProblem, InvalidInputError } from '../errors.js';
 import { PLATFORMS, type Platform } from '../schema/vocabulary.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { INPUT_FORMATS, type InputFormat, type LoadOptions } from './options.js';
 
 export interface ResolvedLoadOptions {
@@ -10,6 +11,7 @@ export interface ResolvedLoadOptions {
   undirected: boolean;
   skipLines: number;
   onProgress: LoadOptions['onProgress'];
+  limits: InputLimits;
 }
 
 export const DEFAULT_LOAD_OPTIONS: ResolvedLoadOptions = {
@@ -19,6 +21,7 @@ export const DEFAULT_LOAD_OPTIONS: ResolvedLoadOptions = {
   undirected: false,
   skipLines: 0,
   onProgress: undefined,
+  limits: DEFAULT_INPUT_LIMITS,
 };
 
 /**
@@ -26,7 +29,8 @@ export const DEFAULT_LOAD_OPTIONS: ResolvedLoadOptions = {
  *
  * @param options - `format` (default: told from each file name), `skipInvalid` (default false),
  *   `platform` (default: none, the collector's own default applies), `undirected` (default false),
- *   `skipLines` (default 0, a whole number ≥ 0), `onProgress` (default none).
+ *   `skipLines` (default 0, a whole number ≥ 0), `onProgress` (default none), `limits` (each
+ *   default from DEFAULT_INPUT_LIMITS, each a whole number ≥ 1).
  * @throws InvalidInputError naming each bad option as the problem's `field`.
  */
 export function resolveLoadOptions(options: LoadOptions = {}): ResolvedLoadOptions {
@@ -37,6 +41,7 @@ export function resolveLoadOptions(options: LoadOptions = {}): ResolvedLoadOptio
     undirected: options.undirected ?? DEFAULT_LOAD_OPTIONS.undirected,
     skipLines: options.skipLines ?? DEFAULT_LOAD_OPTIONS.skipLines,
     onProgress: options.onProgress ?? DEFAULT_LOAD_OPTIONS.onProgress,
+    limits: { ...DEFAULT_LOAD_OPTIONS.limits, ...options.limits },
   };
   const problems = optionProblems(resolved);
   if (problems.length > 0) throw new InvalidInputError(problems);
@@ -56,6 +61,14 @@ function optionProblems(options: ResolvedLoadOptions): InputProblem[] {
       field: 'skipLines',
       message: `expected a whole number ≥ 0, got ${String(options.skipLines)}`,
     });
+  }
+  for (const [name, value] of Object.entries(options.limits)) {
+    if (!Number.isSafeInteger(value) || value < 1) {
+      problems.push({
+        field: `limits.${name}`,
+        message: `expected a whole number ≥ 1, got ${String(value)}`,
+      });
+    }
   }
   return problems;
 }
