@@ -4,6 +4,7 @@ import type { Attributes, AbstractGraph as Graph } from 'graphology-types';
 import { InvalidInputError } from '../errors.js';
 import { toGraphml } from './graphml.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { toXmlChars } from './xml-text.js';
 
 export const GRAPH_FILE_FORMATS = ['json', 'gexf', 'graphml'] as const;
 export type GraphFileFormat = (typeof GRAPH_FILE_FORMATS)[number];
@@ -30,9 +31,10 @@ export function toGraphologyJson(graph: Graph): string {
  * GEXF attribute values are scalars. The layout (`x`, `y`) and `size`, when numbers, are also
  * written as Gephi's viz position and size, so Gephi opens the map as laid out. (GEXF 1.2, the
  * writer's default, declares a malformed viz namespace, `http:///www.gexf.net/1.1draft/viz`.)
+ * Characters XML 1.0 forbids (in keys, names, any text) are replaced by U+FFFD.
  */
 export function toGexf(graph: Graph): string {
-  return writeGexf(graph, {
+  const gexf = writeGexf(graph, {
     version: '1.3',
     formatNode: (key: string, attributes: Attributes) => ({
       label: String(attributes.name ?? attributes.handle ?? key),
@@ -44,6 +46,7 @@ export function toGexf(graph: Graph): string {
       attributes: scalarAttributes(attributes),
     }),
   });
+  return toXmlChars(gexf);
 }
 
 function vizOf(attributes: Attributes): { viz?: { x?: number; y?: number; size?: number } } {

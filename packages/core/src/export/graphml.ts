@@ -1,6 +1,7 @@
 // GraphML writer (graphology-graphml only parses). Attribute types are inferred per attribute:
 // boolean, long, double or string; lists and objects are written as JSON strings.
 import type { Attributes, AbstractGraph as Graph } from 'graphology-types';
+import { escapeXml } from './xml-text.js';
 
 type KeyType = 'boolean' | 'long' | 'double' | 'string';
 
@@ -85,15 +86,3 @@ function dataElements(attributes: Attributes, keys: Map<string, KeySpec>): strin
 function formatValue(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char] as string);
-}
-
-const XML_ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};

@@ -1,5 +1,5 @@
 // Shortlist files: CSV with stable columns (plain RFC 4180, or for Excel: BOM, semicolons, CRLF,
-// decimal commas and a guard against formula injection) and JSON.
+// decimal commas; formula-like cells neutralised in both) and JSON.
 import { z } from 'zod';
 import { parseOptions } from '../build/account-graph.js';
 import { csvRow } from '../export/csv.js';
@@ -36,9 +36,6 @@ export const DEFAULT_SHORTLIST_CSV_OPTIONS: Readonly<ShortlistCsvOptions> = Obje
   excel: false,
 });
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * A shortlist as CSV text (UTF-8 when written): a header row of `SHORTLIST_COLUMNS`, then one row per
  * account. `kolScore` has 2 decimals; empty cells are absent values.
@@ -47,10 +44,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * `excel: true` writes for Excel as it is set up in France and much of Europe, where a CSV opened by a
  * double click is split on `;` and `,` is the decimal separator: a UTF-8 byte order mark (without it
  * Excel reads the file as the local code page and garbles accents), `;` between cells, CRLF line
- * ends, and decimal commas. It also guards against CSV (formula) injection: a text cell starting
- * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that a name or
- * bio such as `=HYPERLINK(…)` is shown as text rather than run. An Excel set up with `,` as list
- * separator (US, UK) opens the default output correctly.
+ * ends, and decimal commas. An Excel set up with `,` as list separator (US, UK) opens the default
+ * output correctly. In both, a text cell that a spreadsheet would run as a formula (starting with
+ * `=`, `+`, `-`, `@`, also after spaces, or a tab) gets a leading apostrophe (`csvCell`).
  *
  * @param options.excel write for Excel, default false.
  * @throws InvalidInputError (field `excel`) on a bad option.
@@ -69,7 +65,6 @@ export function shortlistToCsv(
       const fixed = (value as number).toFixed(2);
       return excel ? fixed.replace('.', ',') : fixed;
     }
-    if (excel && typeof value === 'string' && FORMULA_START.test(value)) return `'${value}`;
     return value;
   };
   const lines = [csvRow(SHORTLIST_COLUMNS, separator, newline)];

@@ -70,9 +70,9 @@ describe('shortlistToCsv', () => {
     expect(lines[1]).toBe(
       '1,x:x1,"Dr Émilie ""Onco"", MD",emilie_onco,x,hcp,3,#cancer · HCPs,87.46,4,community_leader,1200,https://x.com/emilie_onco,"new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap",fr,FR',
     );
-    // No guard outside Excel mode: the text is kept as it is.
+    // Formula-like text is neutralised in every mode (issue 16: a default CSV opens in Excel too).
     expect(lines[2]).toBe(
-      '2,instagram:ig2,"=HYPERLINK(""http://evil.example"")",@home,instagram,,,,50.00,9,peripheral,,,,,',
+      `2,instagram:ig2,"'=HYPERLINK(""http://evil.example"")",'@home,instagram,,,,50.00,9,peripheral,,,,,`,
     );
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
