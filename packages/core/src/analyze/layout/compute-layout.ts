@@ -3,7 +3,7 @@
 // through graphology-layout-forceatlas2, from seeded random positions so a map opens the same way.
 
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import type { AbstractGraph } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
 import { createRng } from '../random.js';
 
@@ -19,7 +19,11 @@ export interface LayoutOptions {
    * maps get a rough layout the viewer can refine.
    */
   iterations: number | 'auto';
-  /** Edge attribute giving attraction weights; null for unweighted. Default `'weight'`. */
+  /**
+   * Edge attribute giving attraction weights; null for unweighted. Default `'weight'`. Weights are
+   * taken relative to their mean, so the picture does not depend on their unit (counts, shares, or
+   * 1e20) and forces stay finite.
+   */
   getEdgeWeight: string | null;
 }
 
@@ -70,8 +74,29 @@ export function assignLayout(graph: AbstractGraph, options: Partial<LayoutOption
   forceAtlas2.assign(graph, {
     iterations: iterations === 'auto' ? autoIterations(graph.order) : iterations,
     settings: forceAtlas2.inferSettings(graph),
-    getEdgeWeight,
+    getEdgeWeight: getEdgeWeight === null ? null : relativeWeight(graph, getEdgeWeight),
   });
+}
+
+/**
+ * The attraction weight of an edge: its `attribute` (1 when not a positive finite number) divided
+ * by the mean of those weights over the graph's edges.
+ */
+function relativeWeight(
+  graph: AbstractGraph,
+  attribute: string,
+): (edge: string, attributes: Attributes) => number {
+  const weightOf = (attributes: Attributes): number => {
+    const weight = attributes[attribute];
+    return typeof weight === 'number' && weight > 0 && Number.isFinite(weight) ? weight : 1;
+  };
+  let mean = 0;
+  let edges = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    edges++;
+    mean += (weightOf(attributes) - mean) / edges;
+  });
+  return (_edge, attributes) => weightOf(attributes) / (mean > 0 ? mean : 1);
 }
 
 function autoIterations(order: number): number {

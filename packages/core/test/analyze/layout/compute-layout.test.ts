@@ -46,6 +46,27 @@ describe('computeLayout', () => {
     expect(graph.size).toBe(133);
   });
 
+  it('keeps positions finite and unchanged in shape whatever the unit of the weights', () => {
+    const chain = (scale: number, outlier: number) => {
+      const graph = new DirectedGraph();
+      for (let i = 0; i < 30; i++) graph.addNode(`n${i}`);
+      for (let i = 0; i < 29; i++) {
+        graph.addEdge(`n${i}`, `n${i + 1}`, { weight: (i === 3 ? outlier : 1) * scale });
+      }
+      return graph;
+    };
+    const huge = computeLayout(chain(1, 1e20));
+    for (const { x, y } of Object.values(huge)) {
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    }
+    const counts = computeLayout(chain(1, 5));
+    const shares = computeLayout(chain(1e-6, 5));
+    for (const node of Object.keys(counts)) {
+      expect(shares[node]?.x).toBeCloseTo(counts[node]?.x as number, 6);
+      expect(shares[node]?.y).toBeCloseTo(counts[node]?.y as number, 6);
+    }
+  });
+
   it('handles an empty graph and rejects bad options with the option named', () => {
     expect(computeLayout(new DirectedGraph())).toEqual({});
     expect(() => computeLayout(twoGroups(), { iterations: -1 })).toThrow(
