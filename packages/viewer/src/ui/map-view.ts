@@ -22,7 +22,7 @@ import { currentLegend, mountLegend } from './legend.js';
 import { mountListeningPanel } from './listening-panel.js';
 import { describeAccount, type MapContext, selectAccount } from './map-context.js';
 import { createMapToolbar } from './map-toolbar.js';
-import { mountPvQueuePanel } from './pv-queue-panel.js';
+import { mountPvQueuePanel } from './pv-queue/pv-queue-panel.js';
 import { mountShortlistPanel } from './shortlist-panel.js';
 import { createTabs } from './tabs.js';
 import type { Toast } from './toast.js';
