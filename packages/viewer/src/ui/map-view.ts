@@ -19,7 +19,7 @@ import { formatCount, formatDate, h, replaceChildren } from './dom.js';
 import { mountFiltersPanel } from './filters-panel.js';
 import { mountKolTable } from './kol-table.js';
 import { currentLegend, mountLegend } from './legend.js';
-import { mountListeningPanel } from './listening-panel.js';
+import { mountListeningPanel } from './listening/listening-panel.js';
 import { describeAccount, type MapContext, selectAccount } from './map-context.js';
 import { createMapToolbar } from './map-toolbar.js';
 import { mountPvQueuePanel } from './pv-queue/pv-queue-panel.js';
