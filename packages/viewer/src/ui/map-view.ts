@@ -12,7 +12,7 @@ import { neighbourhoodFocus, type Scene } from '../render/scene.js';
 import { createStore } from '../state/create-store.js';
 import { toViewUrl } from '../state/url-state.js';
 import type { View, ViewState } from '../state/view-state.js';
-import { mountAccountPanel } from './account-panel.js';
+import { mountAccountPanel } from './account/account-panel.js';
 import { createAccountSearch } from './account-search.js';
 import { mountCommunitiesPanel } from './communities-panel.js';
 import { formatCount, formatDate, h, replaceChildren } from './dom.js';
