@@ -5,7 +5,7 @@ import { createApiClient } from './api/api-client.js';
 import { fromViewUrl } from './state/url-state.js';
 import { askForApiKey, readApiKey, saveApiKey } from './ui/api-key-dialog.js';
 import { mountMapPicker } from './ui/map-picker.js';
-import { mountMapView } from './ui/map-view.js';
+import { mountMapView } from './ui/map-view/map-view.js';
 import { mountToasts } from './ui/toast.js';
 
 const root = document.getElementById('app') as HTMLElement;

@@ -1,0 +1,80 @@
+// The map on the stage: sigma's renderer drawing the scene the view state gives, the neighbourhood
+// of the account hovered brought forward, clicks and camera moves sent to the view state.
+import type { MapGraph } from '../../graph/map-graph.js';
+import type { DerivedView } from '../../render/derive-view.js';
+import { createMapRenderer, type MapRenderer } from '../../render/map-renderer.js';
+import { neighbourhoodFocus, type Scene } from '../../render/scene.js';
+import type { Store } from '../../state/create-store.js';
+import type { CameraView, ViewState } from '../../state/view-state.js';
+import { CLEARED, toScene } from './map-view-state.js';
+
+/** Performance mark set when the map's first frame is on screen. */
+export const FIRST_RENDER_MARK = 'kolmap:first-render';
+/** Performance mark set when a frame with the map's links is on screen (on large maps, later). */
+export const LINKS_DRAWN_MARK = 'kolmap:links-drawn';
+
+/** Milliseconds the pointer rests on an account before its neighbourhood comes forward. */
+const HOVER_DELAY_MS = 80;
+
+export interface MapStageOptions {
+  graph: MapGraph;
+  store: Store<ViewState>;
+  derived: Store<{ view: DerivedView }>;
+  /** The camera a link names; null frames the whole map. */
+  camera: CameraView | null;
+  /** Links of the map. */
+  links: number;
+  /** Adds the links after the first frame, on maps drawn first without them; null otherwise. */
+  addLinks: (() => void) | null;
+  /** Width the legend covers on the map's left side, in pixels. */
+  coveredLeft: () => number;
+  /** The first frame is on screen. */
+  onFirstRender: () => void;
+}
+
+/** The renderer in `container`, redrawn whenever the derived view or the selection changes. */
+export function createMapStage(container: HTMLElement, options: MapStageOptions): MapRenderer {
+  const { graph, store, derived } = options;
+  let hover: Scene['hover'] = null;
+  let hoverTimer = 0;
+  const current = () => toScene(derived.get().view, store.get().selected, hover, graph);
+  let scene = current();
+  const renderer = createMapRenderer(container, graph, {
+    getScene: () => scene,
+    onClickNode: (node) => store.set({ selected: node, focusCommunity: null }),
+    onClickStage: () => store.set(CLEARED),
+    onHover: (node) => {
+      // The neighbourhood comes forward once the pointer rests on an account, so that sweeping
+      // across the map does not redraw it at every account passed over.
+      clearTimeout(hoverTimer);
+      hoverTimer = window.setTimeout(
+        () => {
+          hover = node === null ? null : neighbourhoodFocus(graph, node);
+          scene = current();
+          renderer.refresh();
+        },
+        node === null ? 0 : HOVER_DELAY_MS,
+      );
+    },
+    onCamera: ({ x, y, ratio }) => store.set({ camera: { x, y, ratio } }),
+    coveredLeft: options.coveredLeft,
+    links: options.links,
+    addLinks: options.addLinks,
+    onLinksDrawn: () => performance.mark(LINKS_DRAWN_MARK),
+    onFirstRender: () => {
+      performance.mark(FIRST_RENDER_MARK);
+      options.onFirstRender();
+    },
+  });
+  if (options.camera) renderer.sigma.getCamera().setState(options.camera);
+  derived.subscribe(() => {
+    scene = current();
+    renderer.refresh();
+  });
+  store.subscribe((state, previous) => {
+    if (state.selected === previous.selected) return;
+    scene = current();
+    renderer.refresh();
+  });
+  return renderer;
+}

@@ -1,0 +1,18 @@
+// The map page's calls to the API: the map's graph with the list of maps for the menu, and whether
+// the caller may read the PV queue.
+import type { ApiClient } from '../../api/api-client.js';
+import type { MapGraphResponse, MapSummary } from '../../api/api-types.js';
+
+/** The map's graph and the server's maps; the maps are none when they could not be listed. */
+export async function loadMapPage(
+  api: ApiClient,
+  mapId: string,
+): Promise<{ response: MapGraphResponse; maps: MapSummary[] }> {
+  const [response, maps] = await Promise.all([api.getGraph(mapId), api.listMaps().catch(() => [])]);
+  return { response, maps };
+}
+
+/** Whether the caller's role may read the PV queue (analysts and admins: `GET /me` tells). */
+export async function mayReviewPv(api: ApiClient): Promise<boolean> {
+  return (await api.me()).role !== 'viewer';
+}
