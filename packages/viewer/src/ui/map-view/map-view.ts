@@ -15,7 +15,8 @@ import { mountCommunitiesPanel } from '../communities-panel.js';
 import { h, replaceChildren } from '../dom.js';
 import { mountFiltersPanel } from '../filters-panel.js';
 import { mountKolTable } from '../kol-table.js';
-import { currentLegend, mountLegend } from '../legend.js';
+import { mountLegend } from '../legend/legend.js';
+import { toDrawnLegend } from '../legend/legend-state.js';
 import { mountListeningPanel } from '../listening/listening-panel.js';
 import { describeAccount, type MapContext, selectAccount } from '../map-context.js';
 import { createMapToolbar } from '../map-toolbar.js';
@@ -156,7 +157,7 @@ export async function mountMapView(
       renderer,
       map.name,
       toast,
-      () => currentLegend(context),
+      () => toDrawnLegend(store.get(), derived.get().view.appearance),
       () => new URL(toViewUrl(store.get()), window.location.origin).href,
     ),
   );

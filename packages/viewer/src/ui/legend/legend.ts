@@ -1,64 +1,20 @@
 // The legend over the map: what the colours and sizes stand for, with the selectors to change them.
 // Clicking a line shows or hides its accounts (the same filter as the filters panel); tonality is
-// read on a colour scale drawn above its lines.
-import type { ColorScale, LegendEntry } from '../graph/appearance.js';
-import { type Facet, toggleShown } from '../graph/filters.js';
-import { SEVERAL_PLATFORMS } from '../graph/vocabulary.js';
-import type { DrawnLegend } from '../render/draw-legend.js';
-import { COLOR_BY, type ColorBy, SIZE_BY, type SizeBy } from '../state/view-state.js';
-import { formatCount, h, replaceChildren } from './dom.js';
-import type { MapContext } from './map-context.js';
-
-export const COLOR_BY_LABELS: Record<ColorBy, string> = {
-  community: 'Community',
-  actorType: 'Actor type',
-  platform: 'Platform',
-  role: 'Role',
-  tonality: 'Tonality',
-  topic: 'Topic',
-};
-
-/** Colourings by what listening found: offered on maps analysed with a watch list. */
-const LISTENING_COLOR_BY: readonly ColorBy[] = ['tonality', 'topic'];
-
-export const SIZE_BY_LABELS: Record<SizeBy, string> = {
-  kolScore: 'KOL score',
-  pagerank: 'PageRank',
-  followers: 'Followers',
-  inStrength: 'Interactions received',
-};
-
-/** The filter a legend line shows or hides, when there is one. */
-const FACET_OF: Record<ColorBy, Facet | null> = {
-  community: 'communities',
-  actorType: 'actorTypes',
-  platform: 'platforms',
-  role: 'roles',
-  tonality: null,
-  topic: null,
-};
-
-/** The legend of the current view, as the exported image draws it. */
-export function currentLegend(context: MapContext): DrawnLegend {
-  const { colorBy, sizeBy, filters } = context.store.get();
-  const { legend, scale } = context.derived.get().view.appearance;
-  const facet = FACET_OF[colorBy];
-  const chosen = facet === null ? [] : (filters[facet] as Array<number | string>);
-  return {
-    colour: `Colour: ${COLOR_BY_LABELS[colorBy]}`,
-    size: `Size: ${SIZE_BY_LABELS[sizeBy]}`,
-    scale,
-    lines: legend.map((entry) => {
-      const values = facet === null ? [] : valuesOf(colorBy, entry);
-      return {
-        label: entry.label,
-        color: entry.color,
-        count: entry.count,
-        shown: chosen.length === 0 || values.some((value) => chosen.includes(value)),
-      };
-    }),
-  };
-}
+// read on a colour scale drawn above its lines. What it shows is derived in legend-state.ts.
+import type { ColorScale } from '../../graph/appearance.js';
+import { SIZE_BY } from '../../state/view-state.js';
+import { formatCount, h, replaceChildren } from '../dom.js';
+import type { MapContext } from '../map-context.js';
+import {
+  COLOR_BY_LABELS,
+  colorChoices,
+  legendFacet,
+  legendLines,
+  legendValues,
+  SIZE_BY_LABELS,
+  scaleWords,
+  toggleLegendLine,
+} from './legend-state.js';
 
 /** Mounts the legend over the map; returns the width it covers on the map's left side, in pixels. */
 export function mountLegend(parent: HTMLElement, context: MapContext): () => number {
@@ -69,7 +25,7 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
   );
   const colorSelect = select(
     'legend-colour',
-    COLOR_BY.filter((value) => listened || !LISTENING_COLOR_BY.includes(value)),
+    colorChoices(listened),
     COLOR_BY_LABELS,
     store.get().colorBy,
     (value) => store.set({ colorBy: value }),
@@ -124,30 +80,18 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
 
   const draw = () => {
     const { colorBy, filters } = store.get();
-    const facet = FACET_OF[colorBy];
     const { legend, scale: colorScale } = derived.get().view.appearance;
-    const all = allValues(colorBy, legend);
+    const all = legendValues(colorBy, legend);
     scale.hidden = colorScale === null;
     if (colorScale) replaceChildren(scale, ...scaleBar(colorScale));
     list.setAttribute(
       'aria-label',
-      facet === null ? 'Legend' : 'Legend: click a line to show or hide it',
+      legendFacet(colorBy) === null ? 'Legend' : 'Legend: click a line to show or hide it',
     );
     replaceChildren(
       list,
-      ...legend.map((entry) => {
-        const values = facet === null ? [] : valuesOf(colorBy, entry);
-        const chosen = facet === null ? [] : (filters[facet] as Array<number | string>);
-        const shown = chosen.length === 0 || values.some((value) => chosen.includes(value));
-        const toggle = () =>
-          facet !== null &&
-          store.set(({ filters }) => ({
-            filters: {
-              ...filters,
-              [facet]: toggleShown(filters[facet] as typeof values, all, values),
-            },
-          }));
-        return h(
+      ...legendLines(colorBy, filters, legend).map(({ entry, values, shown }) =>
+        h(
           'li',
           {},
           h(
@@ -159,14 +103,17 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
               disabled: values.length === 0,
               title:
                 values.length === 0 ? entry.label : `${shown ? 'Hide' : 'Show'} ${entry.label}`,
-              onclick: toggle,
+              onclick: () =>
+                store.set(({ filters }) => ({
+                  filters: toggleLegendLine(filters, colorBy, all, values),
+                })),
             },
             h('span', { class: 'swatch', style: { background: entry.color } }),
             h('span', { class: 'legend-label' }, entry.label),
             h('span', { class: 'legend-count' }, formatCount(entry.count)),
           ),
-        );
-      }),
+        ),
+      ),
     );
     colorSelect.value = colorBy;
     sizeSelect.value = store.get().sizeBy;
@@ -187,40 +134,26 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
 
 /** The gradient of a colour scale, with its ends and middle written under it. */
 function scaleBar(scale: ColorScale): HTMLElement[] {
-  const signed = (value: number) =>
-    value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
+  const { label, ticks } = scaleWords(scale);
   return [
     h('div', {
       class: 'legend-gradient',
       role: 'img',
-      'aria-label': `Colour scale from ${signed(scale.min)} (negative) to ${signed(scale.max)} (positive)`,
+      'aria-label': label,
       style: { background: `linear-gradient(to right, ${scale.colors.join(', ')})` },
     }),
     h(
       'div',
       { class: 'legend-ticks', 'aria-hidden': 'true' },
-      h('span', {}, `${signed(scale.min)} negative`),
-      h('span', {}, '0'),
-      h('span', {}, `positive ${signed(scale.max)}`),
+      ...ticks.map((tick) => h('span', {}, tick)),
     ),
   ];
-}
-
-/** The filter values a legend line stands for (none for values no filter can pick). */
-function valuesOf(colorBy: ColorBy, entry: LegendEntry): Array<number | string> {
-  if (colorBy === 'community') return entry.communities ?? [];
-  return entry.value === '' || entry.value === SEVERAL_PLATFORMS ? [] : [entry.value];
-}
-
-function allValues(colorBy: ColorBy, legend: readonly LegendEntry[]): Array<number | string> {
-  const values = legend.flatMap((entry) => valuesOf(colorBy, entry));
-  return colorBy === 'community' ? (values as number[]).sort((a, b) => a - b) : values;
 }
 
 function select<T extends string>(
   id: string,
   values: readonly T[],
-  labels: Record<T, string>,
+  labels: Readonly<Record<T, string>>,
   value: T,
   onChange: (value: T) => void,
 ): HTMLSelectElement {
