@@ -13,7 +13,7 @@ import { mountAccountPanel } from '../account/account-panel.js';
 import { createAccountSearch } from '../account-search.js';
 import { mountCommunitiesPanel } from '../communities-panel.js';
 import { h, replaceChildren } from '../dom.js';
-import { mountFiltersPanel } from '../filters-panel.js';
+import { mountFiltersPanel } from '../filters/filters-panel.js';
 import { mountKolTable } from '../kol-table.js';
 import { mountLegend } from '../legend/legend.js';
 import { toDrawnLegend } from '../legend/legend-state.js';
