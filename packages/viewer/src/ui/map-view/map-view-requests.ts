@@ -1,7 +1,7 @@
-// The map page's calls to the API: the map's graph with the list of maps for the menu, and whether
-// the caller may read the PV queue.
+// The map page's calls to the API: the map's graph with the list of maps for the menu, the map's
+// description, and whether the caller may read the PV queue.
 import type { ApiClient } from '../../api/api-client.js';
-import type { MapGraphResponse, MapSummary } from '../../api/api-types.js';
+import type { MapGraphResponse, MapInfo, MapSummary } from '../../api/api-types.js';
 
 /** The map's graph and the server's maps; the maps are none when they could not be listed. */
 export async function loadMapPage(
@@ -10,6 +10,11 @@ export async function loadMapPage(
 ): Promise<{ response: MapGraphResponse; maps: MapSummary[] }> {
   const [response, maps] = await Promise.all([api.getGraph(mapId), api.listMaps().catch(() => [])]);
   return { response, maps };
+}
+
+/** The map's description (parameters, whether it has listening); null when it could not be read. */
+export function describeMap(api: ApiClient, mapId: string): Promise<MapInfo | null> {
+  return api.getMap(mapId).catch(() => null);
 }
 
 /** Whether the caller's role may read the PV queue (analysts and admins: `GET /me` tells). */

@@ -26,7 +26,7 @@ import { createPageData } from './map-data.js';
 import { createMapLayout } from './map-layout.js';
 import { mapMenu } from './map-menu.js';
 import { createMapStage } from './map-stage.js';
-import { loadMapPage } from './map-view-requests.js';
+import { describeMap, loadMapPage } from './map-view-requests.js';
 import {
   CLEARED,
   openingView,
@@ -76,11 +76,11 @@ export async function mountMapView(
     derived.set({ view: deriveView(data, state, { state: previous, view: derived.get().view }) }),
   );
   const info = createStore<{ map: MapInfo | null }>({ map: null });
-  api.getMap(map.id).then(
-    (answer) => info.set({ map: answer }),
+  void describeMap(api, map.id).then((answer) => {
     // Without the map's description there is no telling whether it has listening: Explore.
-    () => store.set({ view: 'explore' }),
-  );
+    if (answer === null) store.set({ view: 'explore' });
+    else info.set({ map: answer });
+  });
   const shortlist = createStore({ keys: readShortlist(map.id) });
   shortlist.subscribe(({ keys }) => saveShortlist(map.id, keys));
 
