@@ -8,7 +8,7 @@ import { actorTypeLabel, platformLabel } from '../../graph/vocabulary.js';
 import type { EgoDirection, EgoHops, PathView, ViewState } from '../../state/view-state.js';
 
 /** Interactions listed each way. */
-export const STRONGEST = 5;
+const STRONGEST = 5;
 
 export type AccountAction =
   /** Closes the panel: no selection, no ego network. */

@@ -83,7 +83,7 @@ export function reduceListeningQuery(
 }
 
 /** `values` with `value` added, or taken out if it is there. */
-export function toggleValue(values: readonly string[], value: string): string[] {
+function toggleValue(values: readonly string[], value: string): string[] {
   return values.includes(value) ? values.filter((each) => each !== value) : [...values, value];
 }
 

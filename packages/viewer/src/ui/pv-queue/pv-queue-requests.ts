@@ -4,8 +4,6 @@ import { type ApiClient, ApiError } from '../../api/api-client.js';
 import type { PvCaseChange, PvCasePage, PvStatus } from '../../api/api-types.js';
 import { type PvQueueAction, refusalOutcome } from './pv-queue-state.js';
 
-export type PvQueueRequests = ReturnType<typeof createPvQueueRequests>;
-
 /** The requests of the PV queue of map `mapId`; they reject with ApiError as the client does. */
 export function createPvQueueRequests(api: ApiClient, mapId: string) {
   return {
