@@ -32,8 +32,8 @@ const { graph } = await analyseDataset(
   [DEMO_DATA_DIR],
   analysisOptionsSchema.parse({ actors: true }),
 );
-const demo = await store.saveMap({ name: 'demo', graph });
-const big = await store.saveMap(
+const demo = await store.maps.save({ name: 'demo', graph });
+const big = await store.maps.save(
   benchMap('big', { accounts: Math.max(1000, Math.round(records / 10)), interactions: records }),
 );
 const maps: Array<{ label: string; id: string; topKey?: string; community?: number }> = [];
@@ -41,7 +41,7 @@ for (const [label, map] of [
   ['demo', demo],
   [`${records.toLocaleString('en')} edges`, big],
 ] as const) {
-  const top = await store.findKols(map.id, { limit: 1 });
+  const top = await store.accounts.findKols(map.id, { limit: 1 });
   maps.push({
     label,
     id: map.id,

@@ -46,7 +46,7 @@ const result: Record<string, number> = { accounts, interactions, batchSize };
  */
 async function saveBenchMap() {
   const input = benchMap('bench', { accounts, interactions });
-  // Validation alone (saveMap does it first, before writing anything), timed apart.
+  // Validation alone (maps.save does it first, before writing anything), timed apart.
   const validateStart = performance.now();
   prepareMap(input);
   result.validateSeconds = (performance.now() - validateStart) / 1000;
@@ -54,7 +54,7 @@ async function saveBenchMap() {
   const first: Partial<Record<SaveProgress['stage'], { at: number; done: number }>> = {};
   const last: Partial<Record<SaveProgress['stage'], { at: number; done: number }>> = {};
   const started = performance.now();
-  const map = await store.saveMap(input, {
+  const map = await store.maps.save(input, {
     onProgress: ({ stage, done }) => {
       const mark = { at: performance.now(), done };
       first[stage] ??= mark;
@@ -100,7 +100,7 @@ if (queriesArg === '1') {
     return { p50: at(0.5), p99: at(0.99) };
   };
   const loadStart = performance.now();
-  await store.findKols(map.id, { limit: 1 });
+  await store.accounts.findKols(map.id, { limit: 1 });
   result.firstQuerySeconds = (performance.now() - loadStart) / 1000;
   const twoCommunities = () => {
     const one = random(BENCH_COMMUNITIES);
@@ -115,30 +115,34 @@ if (queriesArg === '1') {
   const top = await timed(
     200,
     (i) =>
-      store.findKols(map.id, {
+      store.accounts.findKols(map.id, {
         limit: 50,
         ...(filters[(i + filters.length) % filters.length] as () => object)(),
       }),
     filters.length,
   );
-  const second = await store.findKols(map.id, { limit: 50 });
+  const second = await store.accounts.findKols(map.id, { limit: 50 });
   const nextPage = await timed(100, () =>
-    store.findKols(map.id, { limit: 50, cursor: second.nextCursor as string }),
+    store.accounts.findKols(map.id, { limit: 50, cursor: second.nextCursor as string }),
   );
   // Ego networks of accounts among the top 2000 (where the edges are).
   const ego = await timed(100, () =>
-    store.getAccount(map.id, `x:${random(2000)}`, { hops: 1, direction: 'both', maxEdges: 200 }),
+    store.accounts.get(map.id, `x:${random(2000)}`, { hops: 1, direction: 'both', maxEdges: 200 }),
   );
   const ego2 = await timed(50, () =>
-    store.getAccount(map.id, `x:${random(2000)}`, { hops: 2, direction: 'out', maxEdges: 200 }),
+    store.accounts.get(map.id, `x:${random(2000)}`, { hops: 2, direction: 'out', maxEdges: 200 }),
   );
   let found = 0;
   const path = await timed(100, async () => {
-    const p = await store.findPath(map.id, `x:${random(accounts)}`, `x:${random(accounts)}`);
+    const p = await store.accounts.findPath(
+      map.id,
+      `x:${random(accounts)}`,
+      `x:${random(accounts)}`,
+    );
     if (p) found++;
   });
   const search = await timed(100, () =>
-    store.searchAccounts(map.id, `account${random(accounts)}`, 20),
+    store.accounts.search(map.id, `account${random(accounts)}`, 20),
   );
   Object.assign(result, {
     topP50: top.p50,
@@ -158,7 +162,7 @@ if (queriesArg === '1') {
 }
 
 const deleteStart = performance.now();
-await store.deleteMap(map.id);
+await store.maps.delete(map.id);
 result.deleteSeconds = (performance.now() - deleteStart) / 1000;
 await store.close();
 result.peakMb = peakMb();

@@ -42,8 +42,8 @@ export async function benchViewer(): Promise<BenchResult> {
   });
   let browser: Browser | undefined;
   try {
-    const [demo] = await server.store.listMaps();
-    const large = await server.store.saveMap(
+    const [demo] = await server.store.maps.list();
+    const large = await server.store.maps.save(
       withClusteredPositions(benchMap('Generated 20k map', LARGE)),
     );
     browser = await launchChromium();

@@ -37,12 +37,12 @@ describe('EmbeddedMapStore files', () => {
     try {
       const first = new EmbeddedMapStore({ dataDir });
       await first.init();
-      const map = await first.saveMap(smallMap('kept'));
+      const map = await first.maps.save(smallMap('kept'));
       await first.close();
       const second = new EmbeddedMapStore({ dataDir });
       await second.init();
-      expect((await second.listMaps()).map(({ id }) => id)).toEqual([map.id]);
-      expect((await second.findKols(map.id, { limit: 1 })).items[0]?.key).toBe('x:a');
+      expect((await second.maps.list()).map(({ id }) => id)).toEqual([map.id]);
+      expect((await second.accounts.findKols(map.id, { limit: 1 })).items[0]?.key).toBe('x:a');
       expect(await readdir(join(dataDir, 'maps', map.id))).toEqual(
         expect.arrayContaining([
           'manifest.json',

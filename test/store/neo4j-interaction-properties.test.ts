@@ -58,7 +58,7 @@ describeWithNeo4j('Neo4jMapStore interaction properties', (config) => {
   beforeAll(async () => {
     store = new Neo4jMapStore(config);
     await store.init();
-    map = await store.saveMap(interactionsMap());
+    map = await store.maps.save(interactionsMap());
     driver = neo4j.driver(
       config.uri,
       config.password === undefined
@@ -68,14 +68,14 @@ describeWithNeo4j('Neo4jMapStore interaction properties', (config) => {
   });
 
   afterAll(async () => {
-    await store.deleteMap(map.id).catch(() => undefined);
+    await store.maps.delete(map.id).catch(() => undefined);
     await store.close();
     await driver.close();
   });
 
   it('gives every attribute back as it was given', async () => {
     const given = interactionsMap().graph.edges;
-    const { interactions } = await store.readGraph(map.id);
+    const { interactions } = await store.accounts.readGraph(map.id);
     const stored = (source: string) => interactions.find((edge) => edge.source === source);
     expect(stored('x:a')?.attributes).toEqual(given[0]?.attributes);
     expect(stored('x:b')?.attributes).toEqual(given[1]?.attributes);

@@ -153,11 +153,11 @@ describe('Neo4jMapStore when Neo4j stops and comes back', () => {
       connectionTimeoutMs: 2000,
     });
     await store.init();
-    const kept = await store.saveMap(smallMap('kept across the restart'));
+    const kept = await store.maps.save(smallMap('kept across the restart'));
 
     // Neo4j stops in the middle of a save: the save fails, and nothing of it becomes ready.
     let interrupted: string | undefined;
-    const save = store.saveMap(smallMap('interrupted'), {
+    const save = store.maps.save(smallMap('interrupted'), {
       onProgress: async ({ mapId, stage }) => {
         if (stage === 'accounts' && interrupted === undefined) {
           interrupted = mapId;
@@ -168,25 +168,25 @@ describe('Neo4jMapStore when Neo4j stops and comes back', () => {
     const saveError = await rejectsWithCode(save, 'STORE_UNAVAILABLE');
     expect(saveError.retriable).toBe(true);
 
-    const down = await rejectsWithCode(store.findKols(kept.id), 'STORE_UNAVAILABLE');
+    const down = await rejectsWithCode(store.accounts.findKols(kept.id), 'STORE_UNAVAILABLE');
     expect(down.retriable).toBe(true);
     expect(down.name).toBe('StoreUnavailableError');
     await rejectsWithCode(store.ping(), 'STORE_UNAVAILABLE');
-    await rejectsWithCode(store.listMaps(), 'STORE_UNAVAILABLE');
-    await rejectsWithCode(store.saveMap(smallMap('while down')), 'STORE_UNAVAILABLE');
+    await rejectsWithCode(store.maps.list(), 'STORE_UNAVAILABLE');
+    await rejectsWithCode(store.maps.save(smallMap('while down')), 'STORE_UNAVAILABLE');
 
     await control.startNeo4j(options);
     expect((await store.ping()).latencyMs).toBeGreaterThanOrEqual(0);
-    const page = await store.findKols(kept.id, { limit: 2 });
+    const page = await store.accounts.findKols(kept.id, { limit: 2 });
     expect(page.items.map(({ key }) => key)).toEqual(['x:a', 'linkedin:d']);
-    const maps = await store.listMaps();
+    const maps = await store.maps.list();
     expect(maps.map(({ name }) => name)).toEqual(['kept across the restart']);
-    const withBuilding = await store.listMaps({ includeBuilding: true });
+    const withBuilding = await store.maps.list({ includeBuilding: true });
     expect(withBuilding.find(({ id }) => id === interrupted)).toMatchObject({ status: 'building' });
-    await rejectsWithCode(store.findKols(interrupted as string), 'NOT_FOUND');
-    await store.deleteMap(interrupted as string);
+    await rejectsWithCode(store.accounts.findKols(interrupted as string), 'NOT_FOUND');
+    await store.maps.delete(interrupted as string);
     expect(await store.countStoredAccounts(interrupted as string)).toBe(0);
-    const again: MapSummary = await store.saveMap(smallMap('interrupted'));
+    const again: MapSummary = await store.maps.save(smallMap('interrupted'));
     expect(again.status).toBe('ready');
     expect(unhandled).toEqual([]);
   }, 120_000);

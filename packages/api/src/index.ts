@@ -84,20 +84,26 @@ export {
 export type {
   AccountDetail,
   AccountPath,
+  AccountsResource,
   CommunityDetail,
   EgoNetwork,
   ExportAuditEntry,
   ExportAuditInput,
+  ExportAuditResource,
   GetMapOptions,
+  ListeningResource,
   ListMapsOptions,
   MapGraph,
   MapStore,
+  MapsResource,
   Page,
+  PvCasesResource,
   SaveMapOptions,
   SaveProgress,
   SaveShortlistInput,
   Shortlist,
   ShortlistSummary,
+  ShortlistsResource,
 } from './store/map-store.js';
 export { exportAuditInputSchema, saveShortlistInputSchema } from './store/map-store.js';
 export { isUnavailableCode, mapDriverError } from './store/neo4j/driver-errors.js';

@@ -114,7 +114,7 @@ async function removeStrayUploads(uploadsDir: string, kept: readonly string[]): 
  * stay readable); its posts are dated 2024, so retention counts back from the end of 2024.
  */
 async function saveDemoMapOnFirstStart(store: MapStore, logger: Logger): Promise<void> {
-  const maps = await store.listMaps({ includeBuilding: true });
+  const maps = await store.maps.list({ includeBuilding: true });
   if (maps.length > 0) return;
   logger.info('saving the demo map (first start)');
   const { compliance, ...watch } = await readWatchList(DEMO_WATCH_LIST);
@@ -129,7 +129,7 @@ async function saveDemoMapOnFirstStart(store: MapStore, logger: Logger): Promise
     () => undefined,
     { by: 'kolmap demo', pseudonymKey: null },
   );
-  const map = await store.saveMap({
+  const map = await store.maps.save({
     name: DEMO_MAP_NAME,
     graph,
     ...(listening && { listening }),

@@ -164,7 +164,7 @@ describe('jobs across a restart', () => {
           finished = await (await fetch(`${server.url}/api/v1/jobs/${job.id}`)).json();
         } while (finished.status === 'queued' || finished.status === 'running');
         expect(finished).toMatchObject({ status: 'succeeded', restarts: 1 });
-        const map = await server.store.getMap(finished.mapId as string);
+        const map = await server.store.maps.get(finished.mapId as string);
         expect(map.name).toBe('demo before the crash');
         expect(map.counts.accounts).toBeGreaterThan(1000);
       } finally {

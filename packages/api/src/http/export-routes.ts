@@ -54,7 +54,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
   }
 
   async function audit(mapId: string, caller: Caller, what: string, filters: object) {
-    await store.appendExportAudit({
+    await store.audit.append({
       mapId,
       actor: caller.name,
       what,
@@ -113,7 +113,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
       },
       async handle({ params, body, caller }, response) {
         refuseDoNotContact(body.accountKeys, new Set(await doNotContact(params.id)));
-        const saved = await store.saveShortlist(params.id, { ...body, createdBy: caller.name });
+        const saved = await store.shortlists.save(params.id, { ...body, createdBy: caller.name });
         response.status(201).json(saved);
       },
     }),
@@ -132,7 +132,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {
-        response.json({ shortlists: await store.listShortlists(params.id) });
+        response.json({ shortlists: await store.shortlists.list(params.id) });
       },
     }),
     defineRoute({
@@ -148,7 +148,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, caller }, response) {
-        const shortlist = await store.getShortlist(params.id, params.sid);
+        const shortlist = await store.shortlists.get(params.id, params.sid);
         const { graph } = await graphs.get(params.id);
         await audit(params.id, caller, `shortlists/${shortlist.id}.csv`, {
           shortlist: shortlist.name,
@@ -170,7 +170,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(await store.getShortlist(params.id, params.sid));
+        response.json(await store.shortlists.get(params.id, params.sid));
       },
     }),
     ...GRAPH_EXPORTS.map(({ format, contentType, write }) =>

@@ -344,8 +344,8 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
       },
       async handle({ params, query }, response) {
         const [page, byStatus] = await Promise.all([
-          store.listPvCases(params.id, query),
-          store.countPvCases(params.id),
+          store.pvCases.list(params.id, query),
+          store.pvCases.count(params.id),
         ]);
         response.json({ ...page, items: page.items.map(withAllowedChanges), byStatus });
       },
@@ -363,7 +363,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(withAllowedChanges(await store.getPvCase(params.id, params.caseId)));
+        response.json(withAllowedChanges(await store.pvCases.get(params.id, params.caseId)));
       },
     }),
     defineRoute({
@@ -381,7 +381,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 409, 503),
       },
       async handle({ params, body, caller }, response) {
-        const changed = await store.updatePvCase(params.id, params.caseId, body, {
+        const changed = await store.pvCases.update(params.id, params.caseId, body, {
           by: caller.name,
           at: new Date().toISOString(),
         });
@@ -425,7 +425,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
             : [];
           const accountKey = revealPseudonym(params.pseudonym, [key, ...merged], secret);
           if (accountKey === null) continue;
-          await store.appendExportAudit({
+          await store.audit.append({
             mapId: params.id,
             actor: caller.name,
             what: `pseudonym ${params.pseudonym}`,

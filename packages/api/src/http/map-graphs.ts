@@ -27,7 +27,9 @@ export class MapGraphs {
       this.cache.set(mapId, cached);
       return cached;
     }
-    const loading = this.store.readGraph(mapId).then((whole) => ({ whole, graph: toGraph(whole) }));
+    const loading = this.store.accounts
+      .readGraph(mapId)
+      .then((whole) => ({ whole, graph: toGraph(whole) }));
     this.cache.set(mapId, loading);
     loading.catch(() => this.cache.delete(mapId));
     for (const id of this.cache.keys()) {

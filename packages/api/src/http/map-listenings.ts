@@ -20,7 +20,7 @@ export class MapListenings {
 
   /** The listening info of a ready map, null when it has none. */
   info(mapId: string): Promise<ListeningInfo | null> {
-    return cached(this.infos, mapId, this.size * 8, () => this.store.findListening(mapId));
+    return cached(this.infos, mapId, this.size * 8, () => this.store.listening.find(mapId));
   }
 
   /** The listening of a ready map ready for series, null when it has none. */
@@ -28,7 +28,7 @@ export class MapListenings {
     return cached(this.sources, mapId, this.size, async () => {
       const info = await this.info(mapId);
       if (info === null) return null;
-      return toSeriesSource(info, await this.store.readListeningPosts(mapId));
+      return toSeriesSource(info, await this.store.listening.readPosts(mapId));
     });
   }
 

@@ -165,7 +165,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         }
         const finished = await jobs.whenFinished(job.id);
         if (finished.status === 'failed') throw jobError(finished);
-        const map = await store.getMap(finished.mapId as string);
+        const map = await store.maps.get(finished.mapId as string);
         const { params: _p, provenance: _v, attributes: _a, ...summary } = map;
         response.setHeader('Location', `/api/v1/maps/${map.id}`);
         response.status(201).json({ map: summary, job: finished });
@@ -256,7 +256,9 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 503),
       },
       async handle({ query }, response) {
-        response.json({ maps: await store.listMaps({ includeBuilding: query.building ?? false }) });
+        response.json({
+          maps: await store.maps.list({ includeBuilding: query.building ?? false }),
+        });
       },
     }),
     defineRoute({
@@ -271,7 +273,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(await store.getMap(params.id));
+        response.json(await store.maps.get(params.id));
       },
     }),
     defineRoute({
@@ -287,7 +289,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, body }, response) {
-        const renamed = await store.renameMap(params.id, body.name);
+        const renamed = await store.maps.rename(params.id, body.name);
         graphs.forget(params.id);
         response.json(renamed);
       },
@@ -305,8 +307,8 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params }, response) {
-        await store.getMap(params.id, { anyStatus: true });
-        await store.deleteMap(params.id);
+        await store.maps.get(params.id, { anyStatus: true });
+        await store.maps.delete(params.id);
         graphs.forget(params.id);
         listenings.forget(params.id);
         response.status(204).end();
@@ -327,7 +329,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 503),
       },
       async handle({ params }, response) {
-        response.json({ entries: await store.listExportAudit(params.id) });
+        response.json({ entries: await store.audit.list(params.id) });
       },
     }),
   ];

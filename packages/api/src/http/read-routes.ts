@@ -143,7 +143,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json(await store.findKols(params.id, query));
+        response.json(await store.accounts.findKols(params.id, query));
       },
     }),
     defineRoute({
@@ -161,7 +161,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(404, 503),
       },
       async handle({ params }, response) {
-        response.json({ communities: await store.listCommunities(params.id) });
+        response.json({ communities: await store.accounts.listCommunities(params.id) });
       },
     }),
     defineRoute({
@@ -181,7 +181,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       },
       async handle({ params, query }, response) {
         response.json(
-          await store.getCommunity(
+          await store.accounts.getCommunity(
             params.id,
             params.cid,
             query.limit === undefined ? {} : { memberLimit: query.limit },
@@ -207,7 +207,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json(await store.getAccount(params.id, params.key, withoutUndefined(query)));
+        response.json(await store.accounts.get(params.id, params.key, withoutUndefined(query)));
       },
     }),
     defineRoute({
@@ -225,7 +225,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        const path = await store.findPath(
+        const path = await store.accounts.findPath(
           params.id,
           query.from,
           query.to,
@@ -251,7 +251,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json({ items: await store.searchAccounts(params.id, query.q, query.limit) });
+        response.json({ items: await store.accounts.search(params.id, query.q, query.limit) });
       },
     }),
   ];

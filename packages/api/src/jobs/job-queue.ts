@@ -233,7 +233,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
 
   private save(queued: JobRecord, { graph, listening }: AnalysisResult) {
     const { job } = queued;
-    return this.store.saveMap(
+    return this.store.maps.save(
       { name: job.name, graph, ...(listening && { listening }) },
       {
         onProgress: async ({ mapId, done, total }) => {
@@ -309,9 +309,9 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
   private async endInterruptedSave({ job, savingMapId }: JobRecord): Promise<string | null> {
     if (savingMapId === null) return null;
     try {
-      const map = await this.store.getMap(savingMapId, { anyStatus: true });
+      const map = await this.store.maps.get(savingMapId, { anyStatus: true });
       if (map.status === 'ready') return map.id;
-      if (map.status === 'building') await this.store.deleteMap(savingMapId);
+      if (map.status === 'building') await this.store.maps.delete(savingMapId);
     } catch (error) {
       if ((error as { code?: unknown }).code !== 'NOT_FOUND') {
         this.logger?.warn(

@@ -145,7 +145,7 @@ export abstract class StoreInputError extends Error {
   }
 }
 
-/** A map given to `saveMap` that does not follow the map model (see map-model.ts). */
+/** A map given to `maps.save` that does not follow the map model (see map-model.ts). */
 export class InvalidMapError extends StoreInputError {
   constructor(problems: StoreInputProblem[]) {
     super(problems);

@@ -1,6 +1,6 @@
-// The map store contract: what the API asks of a store, implemented by Neo4jMapStore (neo4j/) and
-// EmbeddedMapStore (embedded/) and checked against both by one contract test suite
-// (test/store/map-store.contract.ts).
+// The map store contract: what the API asks of a store, one facade (MapStore) over one interface
+// per resource, implemented by Neo4jMapStore (neo4j/) and EmbeddedMapStore (embedded/) and checked
+// against both by one contract test suite (test/store/map-store.contract.ts).
 import { randomBytes } from 'node:crypto';
 import type { PvCase, PvCaseChange, PvReviewer } from '@kolmap/core';
 import { z } from 'zod';
@@ -69,7 +69,7 @@ export const SHORTLIST_MAX_ACCOUNTS = 10_000;
 
 const filtersSchema = z.record(z.string(), z.json());
 
-/** What `saveShortlist` takes. Every account key must be an account of the map. */
+/** What `shortlists.save` takes. Every account key must be an account of the map. */
 export const saveShortlistInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   accountKeys: z.array(z.string().min(1)).max(SHORTLIST_MAX_ACCOUNTS),
@@ -94,7 +94,7 @@ export interface Shortlist extends ShortlistSummary {
   accountKeys: string[];
 }
 
-/** What `appendExportAudit` takes: who exported what from which map, with which filters, when. */
+/** What `audit.append` takes: who exported what from which map, with which filters, when. */
 export const exportAuditInputSchema = z.strictObject({
   mapId: z.string().min(1),
   actor: z.string().trim().min(1).max(200),
@@ -142,46 +142,29 @@ export interface GetMapOptions {
 }
 
 /**
- * A store of computed maps. Maps are immutable snapshots: only their name changes after the save.
- *
- * Visibility: a map is `building` while its save runs and becomes `ready` only once every account,
- * interaction and community is written; a save that fails is marked `failed` with the reason and
- * its partial data removed. A save interrupted without a chance to mark it (process killed, store
- * down) stays `building`. Only `ready` maps answer queries (`MapNotFoundError` otherwise);
- * `listMaps` hides `building` maps unless asked; `deleteMap` removes a map in any status. A failed
- * save is retried by saving again (a new id).
- *
- * Errors: `MapNotFoundError`, `AccountNotFoundError`, `CommunityNotFoundError`,
- * `ShortlistNotFoundError`, `ListeningNotFoundError`, `PvCaseNotFoundError` (code NOT_FOUND);
- * `InvalidMapError`, `InvalidQueryError` (INVALID_INPUT, naming the path of each problem);
- * `PvReviewConflictError` (INVALID_REVIEW_CHANGE); `StoreUnavailableError` (STORE_UNAVAILABLE,
- * retriable).
+ * The maps themselves: saved whole, listed, read, renamed, deleted. Maps are immutable snapshots:
+ * only their name changes after the save.
  */
-export interface MapStore {
-  readonly kind: 'neo4j' | 'embedded';
-  /** Prepares the store (Neo4j: constraints and indexes; embedded: folders). Idempotent. */
-  init(): Promise<void>;
-  /** Checks that the store answers; resolves with the round trip time, else StoreUnavailableError. */
-  ping(): Promise<{ latencyMs: number }>;
-  /** Releases connections and caches. The store is unusable afterwards. */
-  close(): Promise<void>;
-
+export interface MapsResource {
   /**
    * Validates and writes a map, with its listening when given; resolves once it is `ready`.
    * InvalidMapError writes nothing.
    */
-  saveMap(input: SaveMapInput, options?: SaveMapOptions): Promise<MapSummary>;
+  save(input: SaveMapInput, options?: SaveMapOptions): Promise<MapSummary>;
   /** Ready and failed maps (and building ones if asked), newest first (ties: id). */
-  listMaps(options?: ListMapsOptions): Promise<MapSummary[]>;
-  getMap(mapId: string, options?: GetMapOptions): Promise<MapInfo>;
-  renameMap(mapId: string, name: string): Promise<MapSummary>;
+  list(options?: ListMapsOptions): Promise<MapSummary[]>;
+  get(mapId: string, options?: GetMapOptions): Promise<MapInfo>;
+  rename(mapId: string, name: string): Promise<MapSummary>;
   /**
    * Deletes a map in any status, with its accounts, interactions, communities, shortlists and
    * listening (rows and pharmacovigilance cases), in batches (memory stays flat whatever the map's
    * size). The export audit log is kept.
    */
-  deleteMap(mapId: string): Promise<void>;
+  delete(mapId: string): Promise<void>;
+}
 
+/** What a ready map holds: its accounts, interactions and communities, read in every useful way. */
+export interface AccountsResource {
   /**
    * The whole map, for drawing and exports: accounts in KOL order, interactions in no promised
    * order, community profiles largest first. Holds the map in memory: meant for maps a viewer can draw.
@@ -196,7 +179,8 @@ export interface MapStore {
     communityId: number,
     query?: CommunityQuery,
   ): Promise<CommunityDetail>;
-  getAccount(mapId: string, key: string, query?: EgoQuery): Promise<AccountDetail>;
+  /** An account with every metric and its ego network (AccountNotFoundError when it is not one). */
+  get(mapId: string, key: string, query?: EgoQuery): Promise<AccountDetail>;
   /** A shortest path from `fromKey` to `toKey`, or null when there is none within PATH_MAX_HOPS. */
   findPath(
     mapId: string,
@@ -205,29 +189,43 @@ export interface MapStore {
     query?: PathQuery,
   ): Promise<AccountPath | null>;
   /** Accounts by name or handle, case- and accent-insensitive (see `searchQuerySchema`). */
-  searchAccounts(mapId: string, q: string, limit?: number): Promise<AccountRecord[]>;
+  search(mapId: string, q: string, limit?: number): Promise<AccountRecord[]>;
+}
 
-  saveShortlist(mapId: string, input: SaveShortlistInput): Promise<Shortlist>;
+/** Shortlists saved with a map (deleted with it). */
+export interface ShortlistsResource {
+  /** Saves a shortlist of accounts of the map (AccountNotFoundError names the first that is not). */
+  save(mapId: string, input: SaveShortlistInput): Promise<Shortlist>;
   /** The map's shortlists, newest first. */
-  listShortlists(mapId: string): Promise<ShortlistSummary[]>;
-  getShortlist(mapId: string, shortlistId: string): Promise<Shortlist>;
+  list(mapId: string): Promise<ShortlistSummary[]>;
+  get(mapId: string, shortlistId: string): Promise<Shortlist>;
+}
 
+/** The listening saved with a map analysed with a watch list. */
+export interface ListeningResource {
   /**
    * The listening saved with a ready map (watch list, counts, topics, thematic communities), or null
    * when the map was analysed without a watch list.
    */
-  findListening(mapId: string): Promise<ListeningInfo | null>;
+  find(mapId: string): Promise<ListeningInfo | null>;
   /** Every listened post row of the map, in the saved order (ListeningNotFoundError without one). */
-  readListeningPosts(mapId: string): Promise<ListeningPostRow[]>;
+  readPosts(mapId: string): Promise<ListeningPostRow[]>;
+}
+
+/**
+ * The pharmacovigilance review queue of a map's listening. Every method throws
+ * ListeningNotFoundError when the map has no listening.
+ */
+export interface PvCasesResource {
   /**
-   * Pharmacovigilance cases, oldest flagged post first (ties: case id), filtered by status, one page
-   * at a time (see `pvCaseQuerySchema`). ListeningNotFoundError when the map has no listening.
+   * Cases, oldest flagged post first (ties: case id), filtered by status, one page at a time (see
+   * `pvCaseQuerySchema`).
    */
-  listPvCases(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>>;
-  /** How many cases are in each review status (ListeningNotFoundError without listening). */
-  countPvCases(mapId: string): Promise<PvCaseCounts>;
+  list(mapId: string, query?: PvCaseQuery): Promise<Page<PvCase>>;
+  /** How many cases are in each review status. */
+  count(mapId: string): Promise<PvCaseCounts>;
   /** One case (PvCaseNotFoundError when the map has no such case). */
-  getPvCase(mapId: string, caseId: string): Promise<PvCase>;
+  get(mapId: string, caseId: string): Promise<PvCase>;
   /**
    * Applies a reviewer's change with core's review rules (`applyPvCaseChange`) to the case as stored,
    * in the write that saves it: changes of one case run one after the other, each on the case the one
@@ -235,17 +233,53 @@ export interface MapStore {
    * rewrite the old ones. PvReviewConflictError (INVALID_REVIEW_CHANGE) when the rules forbid it,
    * and nothing is written.
    */
-  updatePvCase(
+  update(
     mapId: string,
     caseId: string,
     change: PvCaseChange,
     reviewer: PvReviewer,
   ): Promise<PvCase>;
+}
 
-  /** Records an export of a ready map. The log is append-only: nothing updates or deletes it. */
-  appendExportAudit(input: ExportAuditInput): Promise<ExportAuditEntry>;
+/** The export audit log: append-only, kept after its map is deleted. */
+export interface ExportAuditResource {
+  /** Records an export of a ready map. Nothing updates or deletes an entry. */
+  append(input: ExportAuditInput): Promise<ExportAuditEntry>;
   /** The export log of a map, oldest first (by `at`, then id); kept after the map is deleted. */
-  listExportAudit(mapId: string): Promise<ExportAuditEntry[]>;
+  list(mapId: string): Promise<ExportAuditEntry[]>;
+}
+
+/**
+ * A store of computed maps, one facade over its resources: `maps`, `accounts` (what a map holds),
+ * `shortlists`, `listening`, `pvCases` and the export `audit` log.
+ *
+ * Visibility: a map is `building` while its save runs and becomes `ready` only once every account,
+ * interaction and community is written; a save that fails is marked `failed` with the reason and
+ * its partial data removed. A save interrupted without a chance to mark it (process killed, store
+ * down) stays `building`. Only `ready` maps answer queries (`MapNotFoundError` otherwise);
+ * `maps.list` hides `building` maps unless asked; `maps.delete` removes a map in any status. A
+ * failed save is retried by saving again (a new id).
+ *
+ * Errors: `MapNotFoundError`, `AccountNotFoundError`, `CommunityNotFoundError`,
+ * `ShortlistNotFoundError`, `ListeningNotFoundError`, `PvCaseNotFoundError` (code NOT_FOUND);
+ * `InvalidMapError`, `InvalidQueryError` (INVALID_INPUT, naming the path of each problem);
+ * `PvReviewConflictError` (INVALID_REVIEW_CHANGE); `StoreUnavailableError` (STORE_UNAVAILABLE,
+ * retriable).
+ */
+export interface MapStore {
+  readonly kind: 'neo4j' | 'embedded';
+  readonly maps: MapsResource;
+  readonly accounts: AccountsResource;
+  readonly shortlists: ShortlistsResource;
+  readonly listening: ListeningResource;
+  readonly pvCases: PvCasesResource;
+  readonly audit: ExportAuditResource;
+  /** Prepares the store (Neo4j: constraints and indexes; embedded: folders). Idempotent. */
+  init(): Promise<void>;
+  /** Checks that the store answers; resolves with the round trip time, else StoreUnavailableError. */
+  ping(): Promise<{ latencyMs: number }>;
+  /** Releases connections and caches. The store is unusable afterwards. */
+  close(): Promise<void>;
 }
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -1,7 +1,7 @@
 // Conversions between the map shapes both stores give: a map's full info and its summary.
 import type { MapInfo, MapSummary } from './map-model.js';
 
-/** The summary of a map (what `listMaps` shows): its info without params, provenance and attributes. */
+/** The summary of a map (what `maps.list` shows): its info without params, provenance and attributes. */
 export function toSummary(info: MapInfo): MapSummary {
   const summary: MapSummary = {
     id: info.id,

@@ -71,12 +71,12 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
 
     beforeAll(async () => {
       t = await openApp(openStore);
-      small = await t.store.saveMap(smallMap(`api small ${Date.now()}`));
+      small = await t.store.maps.save(smallMap(`api small ${Date.now()}`));
       created.push(small.id);
     }, 120_000);
 
     afterAll(async () => {
-      for (const id of created) await t.store.deleteMap(id).catch(() => undefined);
+      for (const id of created) await t.store.maps.delete(id).catch(() => undefined);
       await t?.close();
     }, 120_000);
 
@@ -163,7 +163,7 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
       });
 
       it('deletes a map (admin), then does not find it', async () => {
-        const doomed = await t.store.saveMap(smallMap('doomed'));
+        const doomed = await t.store.maps.save(smallMap('doomed'));
         created.push(doomed.id);
         await request(t.app)
           .delete(api(`/maps/${doomed.id}`))
@@ -613,7 +613,7 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
           line: 2,
           field: 'followers',
         });
-        const maps = await t.store.listMaps({ includeBuilding: true });
+        const maps = await t.store.maps.list({ includeBuilding: true });
         expect(maps.filter((map) => map.name === name)).toEqual([]);
       });
 
@@ -753,7 +753,7 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
           KOLMAP_UPLOAD_MAX_BYTES: '1kb',
           KOLMAP_CORS_ORIGINS: 'https://intranet.example',
         });
-        mapId = (await keyed.store.saveMap(smallMap('keyed'))).id;
+        mapId = (await keyed.store.maps.save(smallMap('keyed'))).id;
         created.push(mapId);
       }, 60_000);
 
@@ -846,7 +846,7 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
             .attach('file', Buffer.alloc(4096, 'a b\n'), 'edges.txt');
           expect(file.status).toBe(413);
           expect(file.body.error.code).toBe('TOO_LARGE');
-          const maps = await fresh.store.listMaps({ includeBuilding: true });
+          const maps = await fresh.store.maps.list({ includeBuilding: true });
           expect(maps.filter((map) => map.name === name)).toEqual([]);
           expect(await readdir(join(fresh.dataDir, 'uploads')).catch(() => [])).toEqual([]);
           const cors = await request(fresh.app)

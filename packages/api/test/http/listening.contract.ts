@@ -67,7 +67,7 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
       const job = await jobs.whenFinished(accepted.body.job.id);
       expect(job).toMatchObject({ status: 'succeeded', error: null });
       mapId = job.mapId as string;
-      plain = (await store.saveMap(smallMap('not listened'))).id;
+      plain = (await store.maps.save(smallMap('not listened'))).id;
       const first = await request(app)
         .get(api(`/maps/${mapId}/pv-cases?limit=500`))
         .set(as('analyst'))
@@ -76,7 +76,7 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
     }, 300_000);
 
     afterAll(async () => {
-      for (const id of [mapId, plain]) if (id) await store.deleteMap(id).catch(() => undefined);
+      for (const id of [mapId, plain]) if (id) await store.maps.delete(id).catch(() => undefined);
       await jobs?.close();
       await store?.close();
       await rm(dataDir, { recursive: true, force: true });

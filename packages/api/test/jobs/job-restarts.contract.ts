@@ -87,7 +87,7 @@ export function describeJobRestarts(name: string, reopenStore: ReopenStore): voi
 
     afterEach(async () => {
       const store = await open();
-      for (const id of created.splice(0)) await store.deleteMap(id).catch(() => undefined);
+      for (const id of created.splice(0)) await store.maps.delete(id).catch(() => undefined);
       for (const opened of stores.splice(0)) await opened.close().catch(() => undefined);
       await rm(dataDir, { recursive: true, force: true });
     });
@@ -140,7 +140,7 @@ export function describeJobRestarts(name: string, reopenStore: ReopenStore): voi
       const store = await open();
       for (const [index, job] of done.entries()) {
         expect(job).toMatchObject({ status: 'succeeded', restarts: 1, error: null });
-        const map = await store.getMap(job.mapId as string);
+        const map = await store.maps.get(job.mapId as string);
         expect(map).toMatchObject({ name: `restarted ${name} ${index + 1}`, status: 'ready' });
         expect(map.counts.accounts).toBe(3);
       }
@@ -162,33 +162,37 @@ export function describeJobRestarts(name: string, reopenStore: ReopenStore): voi
       // before anything of it is written (the process dies there), until the test ends: only then
       // does it fail, so that the store can close.
       const dying: MapStore = Object.create(store, {
-        saveMap: {
-          value: (...[input, saving]: Parameters<MapStore['saveMap']>) =>
-            store.saveMap(input, {
-              onProgress: async (progress) => {
-                await saving?.onProgress?.(progress);
-                cut(progress.mapId);
-                await ended;
-                throw new Error('the server was killed');
-              },
-            }),
+        maps: {
+          value: Object.create(store.maps, {
+            save: {
+              value: (...[input, saving]: Parameters<MapStore['maps']['save']>) =>
+                store.maps.save(input, {
+                  onProgress: async (progress) => {
+                    await saving?.onProgress?.(progress);
+                    cut(progress.mapId);
+                    await ended;
+                    throw new Error('the server was killed');
+                  },
+                }),
+            },
+          }),
         },
       });
       const before = await JobQueue.open({ store: dying, runAnalysis: analyse }, jobsDir);
       const job = await before.submit(await upload(`cut ${name}`));
       const building = await cutAt;
       expect(before.get(job.id)).toMatchObject({ status: 'running', stage: 'saving' });
-      expect((await store.getMap(building, { anyStatus: true })).status).toBe('building');
+      expect((await store.maps.get(building, { anyStatus: true })).status).toBe('building');
 
       const after = await JobQueue.open({ store: await open(), runAnalysis: analyse }, jobsDir);
       const again = await finished(after, job.id);
       expect(again).toMatchObject({ status: 'succeeded', restarts: 1 });
       expect(again.mapId).not.toBe(building);
       const reader = await open();
-      await expect(reader.getMap(building, { anyStatus: true })).rejects.toMatchObject({
+      await expect(reader.maps.get(building, { anyStatus: true })).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
-      const names = (await reader.listMaps({ includeBuilding: true })).map((map) => map.name);
+      const names = (await reader.maps.list({ includeBuilding: true })).map((map) => map.name);
       expect(names.filter((mapName) => mapName === `cut ${name}`)).toHaveLength(1);
       await after.close();
       end();

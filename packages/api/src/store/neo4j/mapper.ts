@@ -1,8 +1,10 @@
 // The one place where values cross between JavaScript and Neo4j: account, edge, community, map,
-// shortlist and audit properties both ways; integers (neo4j Integer ↔ number) and dates (DateTime ↔
+// shortlist, audit and PV case properties both ways; integers (neo4j Integer ↔ number) and dates (DateTime ↔
 // ISO string). Attributes that Neo4j cannot hold as properties travel as JSON strings, their names
 // listed in the node's or relationship's `_json` property.
+import type { PvCase } from '@kolmap/core';
 import neo4j, { type DateTime, type Integer, isDateTime, isInt } from 'neo4j-driver';
+import { pvCaseOrder } from '../listening-model.js';
 import type {
   AccountAttributes,
   AccountRecord,
@@ -314,5 +316,30 @@ export function fromExportAuditProperties(properties: Record<string, unknown>): 
     what: p.what as string,
     filters: JSON.parse(p.filters as string) as Record<string, unknown>,
     at: p.at as string,
+  };
+}
+
+/** A case's properties: `_order` its queue position, flag JSON, history a list of JSON entries. */
+export function toPvCaseProperties(mapId: string, item: PvCase): Record<string, unknown> {
+  return {
+    mapId,
+    id: item.id,
+    _order: pvCaseOrder(item),
+    status: item.status,
+    ...(item.assignee !== null && { assignee: item.assignee }),
+    flag: JSON.stringify(item.flag),
+    history: item.history.map((entry) => JSON.stringify(entry)),
+  };
+}
+
+export function fromPvCaseProperties(properties: Record<string, unknown>): PvCase {
+  return {
+    id: properties.id as string,
+    flag: JSON.parse(properties.flag as string) as PvCase['flag'],
+    status: properties.status as PvCase['status'],
+    assignee: (properties.assignee as string | undefined) ?? null,
+    history: (properties.history as string[]).map(
+      (entry) => JSON.parse(entry) as PvCase['history'][number],
+    ),
   };
 }
