@@ -1,9 +1,19 @@
 // Errors as the API answers them: `{ error: { code, message, details } }` with an HTTP status. A
-// client's mistake is a 4xx naming what was wrong; anything else is a 500 without internals.
+// client's mistake is a 4xx naming what was wrong; anything else is a 500 without internals. The
+// one place where the typed errors of the services, the stores and the jobs become statuses.
 import type { ErrorRequestHandler } from 'express';
 import type { z } from 'zod';
 import { AnalysisError } from '../jobs/analysis-error.js';
 import { JobQueueClosedError } from '../jobs/job-queue.js';
+import {
+  DoNotContactError,
+  JobFailedError,
+  JobNotFoundError,
+  NoPseudonymKeyError,
+  NotInWatchListError,
+  PseudonymNotFoundError,
+  type ServiceInputProblem,
+} from '../services/service-errors.js';
 import { isStoreError } from '../store/errors.js';
 import { pathName } from '../store/map-model.js';
 
@@ -46,11 +56,53 @@ export function invalidRequest(part: string, issues: readonly z.core.$ZodIssue[]
   );
 }
 
+/**
+ * 400 INVALID_INPUT for the problems a service found in its input, which came from the request's
+ * `part` (body, query…).
+ */
+function invalidInput(part: string, problems: readonly ServiceInputProblem[]): ApiError {
+  const details: RequestProblem[] = problems.map((problem) => ({
+    path: pathName([part, ...problem.path]),
+    message: problem.message,
+  }));
+  const first = details[0];
+  return new ApiError(
+    400,
+    'INVALID_INPUT',
+    first ? `${first.path}: ${first.message}` : `invalid ${part}`,
+    details,
+  );
+}
+
+/** The API error of a service error, or null for another error. */
+function fromServiceError(error: unknown): ApiError | null {
+  if (error instanceof DoNotContactError) return invalidInput('body', error.problems);
+  if (error instanceof NotInWatchListError) return invalidInput('query', error.problems);
+  if (error instanceof JobNotFoundError || error instanceof PseudonymNotFoundError) {
+    return new ApiError(404, error.code, error.message);
+  }
+  if (error instanceof NoPseudonymKeyError) return new ApiError(409, error.code, error.message);
+  if (error instanceof JobFailedError) {
+    const { code, message, details } = error.failure;
+    const status =
+      code === 'INVALID_INPUT' || code === 'INVALID_MAP'
+        ? 400
+        : code === 'UNREADABLE_INPUT'
+          ? 415
+          : code === 'STORE_UNAVAILABLE'
+            ? 503
+            : 500;
+    return new ApiError(status, code, message, details);
+  }
+  return null;
+}
+
 /** The status and body for any error a route throws. */
-export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+export function toErrorResponse(thrown: unknown): { status: number; body: ErrorBody } {
   const body = (code: string, message: string, details: unknown[] = []): ErrorBody => ({
     error: { code, message, details },
   });
+  const error = fromServiceError(thrown) ?? thrown;
   if (error instanceof ApiError) {
     return { status: error.status, body: body(error.code, error.message, error.details) };
   }

@@ -12,14 +12,13 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { ApiConfig } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import { createServices } from '../services/services.js';
 import type { MapStore } from '../store/map-store.js';
 import { ApiError, errorHandler } from './api-error.js';
 import { type Caller, identifyCaller } from './auth.js';
 import type { ApiContext } from './context.js';
 import { exportRoutes } from './export-routes.js';
 import { listeningRoutes } from './listening-routes.js';
-import { MapGraphs } from './map-graphs.js';
-import { MapListenings } from './map-listenings.js';
 import { mapRoutes } from './map-routes.js';
 import { API_PREFIX, openApiDocument, openApiPage } from './openapi.js';
 import { readRoutes } from './read-routes.js';
@@ -50,10 +49,7 @@ export function createApp(deps: AppDependencies): Express {
   const { config, store, jobs, logger } = deps;
   const context: ApiContext = {
     config,
-    store,
-    jobs,
-    graphs: new MapGraphs(store),
-    listenings: new MapListenings(store),
+    services: createServices({ store, jobs, config }),
     uploadsDir: join(config.dataDir, 'uploads'),
   };
   const routes = apiRoutes(context);

@@ -1,26 +1,12 @@
 // Shortlists and exports: computed shortlists (CSV, JSON), saved shortlists, and the whole map as
-// GEXF, GraphML or graphology JSON. Every export is written to the map's export log first. Every
-// shortlist honours the do-not-contact list of the map's watch list (its accounts, and their actors'
-// other accounts): computed ones leave them out, saved ones refuse them.
-
+// GEXF, GraphML or graphology JSON, as downloads. Every export is written to the map's export log
+// first. Every shortlist honours the do-not-contact list of the map's watch list (its accounts, and
+// their actors' other accounts): computed ones leave them out, saved ones refuse them.
 import { once } from 'node:events';
-import {
-  buildShortlist,
-  type ShortlistOptions,
-  type ShortlistRow,
-  shortlistRowOf,
-  shortlistToCsv,
-  shortlistToJson,
-  toGexf,
-  toGraphml,
-  toGraphologyJson,
-} from '@kolmap/core';
 import type { Response } from 'express';
-import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { type MapFileFormat, SHORTLIST_FORMATS } from '../services/exports.service.js';
 import { SHORTLIST_MAX_ACCOUNTS } from '../store/map-store.js';
-import { ApiError } from './api-error.js';
-import type { Caller } from './auth.js';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteDefinition } from './route.js';
 import {
@@ -39,31 +25,16 @@ const saveShortlistBodySchema = z.strictObject({
 
 const shortlistParamsSchema = z.strictObject({ id: storeIdSchema, sid: storeIdSchema });
 
-const GRAPH_EXPORTS = [
-  { format: 'gexf', contentType: 'application/gexf+xml', write: toGexf },
-  { format: 'graphml', contentType: 'application/graphml+xml', write: toGraphml },
-  { format: 'json', contentType: 'application/json', write: toGraphologyJson },
-] as const;
+const MAP_FILES: ReadonlyArray<{ format: MapFileFormat; contentType: string }> = [
+  { format: 'gexf', contentType: 'application/gexf+xml' },
+  { format: 'graphml', contentType: 'application/graphml+xml' },
+  { format: 'json', contentType: 'application/json' },
+];
 
 export function exportRoutes(context: ApiContext): RouteDefinition[] {
-  const { store, graphs, listenings } = context;
-
-  /** The map nodes the do-not-contact list of the map's watch list names (none without listening). */
-  async function doNotContact(mapId: string): Promise<string[]> {
-    return (await listenings.info(mapId))?.doNotContact ?? [];
-  }
-
-  async function audit(mapId: string, caller: Caller, what: string, filters: object) {
-    await store.audit.append({
-      mapId,
-      actor: caller.name,
-      what,
-      filters: JSON.parse(JSON.stringify(filters)),
-    });
-  }
-
+  const { exports, shortlists } = context.services;
   return [
-    ...(['csv', 'json'] as const).map((format) =>
+    ...SHORTLIST_FORMATS.map((format) =>
       defineRoute({
         method: 'get',
         path: `/maps/:id/shortlist.${format}`,
@@ -82,17 +53,12 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
           ...errorResponses(400, 401, 403, 404, 503),
         },
         async handle({ params, query, caller }, response) {
-          const { graph } = await graphs.get(params.id);
-          const shortlist = buildShortlist(graph, {
-            ...toShortlistOptions(query),
-            doNotContact: await doNotContact(params.id),
-          });
-          await audit(params.id, caller, `shortlist.${format}`, query);
+          const text = await exports.shortlist(params.id, format, query, caller.name);
           if (format === 'csv') {
             sendFile(response, 'text/csv; charset=utf-8', 'shortlist.csv');
-            response.send(shortlistToCsv(shortlist.rows, { excel: query.excel }));
+            response.send(text);
           } else {
-            response.type('application/json').send(shortlistToJson(shortlist.rows));
+            response.type('application/json').send(text);
           }
         },
       }),
@@ -112,9 +78,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, body, caller }, response) {
-        refuseDoNotContact(body.accountKeys, new Set(await doNotContact(params.id)));
-        const saved = await store.shortlists.save(params.id, { ...body, createdBy: caller.name });
-        response.status(201).json(saved);
+        response.status(201).json(await shortlists.save(params.id, body, caller.name));
       },
     }),
     defineRoute({
@@ -132,7 +96,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {
-        response.json({ shortlists: await store.shortlists.list(params.id) });
+        response.json({ shortlists: await shortlists.list(params.id) });
       },
     }),
     defineRoute({
@@ -148,14 +112,9 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, caller }, response) {
-        const shortlist = await store.shortlists.get(params.id, params.sid);
-        const { graph } = await graphs.get(params.id);
-        await audit(params.id, caller, `shortlists/${shortlist.id}.csv`, {
-          shortlist: shortlist.name,
-          ...shortlist.filters,
-        });
-        sendFile(response, 'text/csv; charset=utf-8', `${fileName(shortlist.name)}.csv`);
-        response.send(shortlistToCsv(rowsOf(graph, shortlist.accountKeys)));
+        const file = await exports.savedShortlistCsv(params.id, params.sid, caller.name);
+        sendFile(response, 'text/csv; charset=utf-8', `${fileName(file.name)}.csv`);
+        await sendContent(response, file.content);
       },
     }),
     defineRoute({
@@ -170,10 +129,10 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(await store.shortlists.get(params.id, params.sid));
+        response.json(await shortlists.get(params.id, params.sid));
       },
     }),
-    ...GRAPH_EXPORTS.map(({ format, contentType, write }) =>
+    ...MAP_FILES.map(({ format, contentType }) =>
       defineRoute({
         method: 'get',
         path: `/maps/:id/export.${format}`,
@@ -187,66 +146,22 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
           ...errorResponses(400, 401, 403, 404, 503),
         },
         async handle({ params, caller }, response) {
-          const { graph, whole } = await graphs.get(params.id);
-          await audit(params.id, caller, `export.${format}`, {});
-          sendFile(
-            response,
-            `${contentType}; charset=utf-8`,
-            `${fileName(whole.map.name)}.${format}`,
-          );
-          const written = write(graph as Parameters<typeof write>[0]);
-          if (typeof written === 'string') response.send(written);
-          else await sendChunks(response, written);
+          const file = await exports.mapFile(params.id, format, caller.name);
+          sendFile(response, `${contentType}; charset=utf-8`, `${fileName(file.name)}.${format}`);
+          await sendContent(response, file.content);
         },
       }),
     ),
   ];
 }
 
-function toShortlistOptions(query: z.output<typeof shortlistQuerySchema>): ShortlistOptions {
-  const score =
-    query.minScore !== undefined || query.maxScore !== undefined
-      ? {
-          ...(query.minScore !== undefined && { min: query.minScore }),
-          ...(query.maxScore !== undefined && { max: query.maxScore }),
-        }
-      : undefined;
-  return {
-    limit: query.limit,
-    mode: query.mode,
-    ...(query.community && { communities: query.community }),
-    ...(query.actorType && { actorTypes: query.actorType }),
-    ...(query.platform && { platforms: query.platform }),
-    ...(query.role && { roles: query.role }),
-    ...(query.language && { languages: query.language }),
-    ...(query.country && { countries: query.country }),
-    ...(score && { score }),
-  };
-}
-
-/** 400 naming each account of `keys` on the do-not-contact list. */
-function refuseDoNotContact(keys: readonly string[], blocked: ReadonlySet<string>): void {
-  const details = keys.flatMap((key, index) =>
-    blocked.has(key)
-      ? [{ path: `body.accountKeys[${index}]`, message: `${key} is on the do-not-contact list` }]
-      : [],
-  );
-  const first = details[0];
-  if (first) {
-    throw new ApiError(400, 'INVALID_INPUT', `${first.path}: ${first.message}`, details);
+/** Sends a file: at once, or chunk by chunk waiting when the client reads slower than we write. */
+async function sendContent(response: Response, content: string | Iterable<string>): Promise<void> {
+  if (typeof content === 'string') {
+    response.send(content);
+    return;
   }
-}
-
-/** Shortlist rows for accounts picked by hand, in the given order (unknown keys skipped). */
-function rowsOf(graph: AbstractGraph, keys: readonly string[]): ShortlistRow[] {
-  return keys
-    .filter((key) => graph.hasNode(key))
-    .map((key, i) => shortlistRowOf(key, graph.getNodeAttributes(key), i + 1));
-}
-
-/** Writes a large file chunk by chunk, waiting when the client reads slower than we write. */
-async function sendChunks(response: Response, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) {
+  for (const chunk of content) {
     if (!response.write(chunk)) await once(response, 'drain');
   }
   response.end();

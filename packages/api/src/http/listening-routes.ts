@@ -2,25 +2,18 @@
 // filters, topics and thematic communities, and the pharmacovigilance review queue. PV cases hold
 // health data about identifiable people (the reporter must stay reachable): analysts and admins only.
 import {
-  allowedReviewChanges,
   KOL_ROLES,
   PERIODS,
   PV_AUDIT_ACTIONS,
   PV_REVIEW_STATUSES,
-  type PvCase,
   platformSchema,
   pvCaseChangeSchema,
-  revealPseudonym,
   SERIES_DIMENSIONS,
   TONES,
 } from '@kolmap/core';
 import { z } from 'zod';
-import { ListeningNotFoundError } from '../store/errors.js';
 import { PV_CASES_MAX_LIMIT } from '../store/listening-model.js';
-import { foldText } from '../store/queries.js';
-import { ApiError } from './api-error.js';
 import type { ApiContext } from './context.js';
-import { computeListeningSeries } from './listening-series.js';
 import { defineRoute, type RouteDefinition } from './route.js';
 import {
   errorResponses,
@@ -224,13 +217,8 @@ const pvCaseSchema = z
   })
   .meta({ id: 'PvCase' });
 
-/** A case as the API gives it: with the status changes a reviewer may make next. */
-function withAllowedChanges(pvCase: PvCase) {
-  return { ...pvCase, allowedChanges: allowedReviewChanges(pvCase.status) };
-}
-
 export function listeningRoutes(context: ApiContext): RouteDefinition[] {
-  const { store, listenings } = context;
+  const { listening, pvCases } = context.services;
   return [
     defineRoute({
       method: 'get',
@@ -247,51 +235,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params, query }, response) {
-        const source = await listenings.series(params.id);
-        if (source === null) throw new ListeningNotFoundError(params.id);
-        const { info } = source;
-        const { brands, areas, brandAreas } = source.listening.watch;
-        const brandIndices =
-          query.brand?.map((name) =>
-            indexOf(
-              brands.map((brand) => brand.name),
-              name,
-              'query.brand',
-              'brand',
-            ),
-          ) ?? null;
-        const area =
-          query.area === undefined
-            ? null
-            : indexOf(areas, query.area, 'query.area', 'therapeutic area');
-        const result = computeListeningSeries(source, {
-          by: query.by,
-          period: query.period,
-          brands: brandIndices,
-          area,
-          platforms: query.platform ?? null,
-          from: query.from ?? null,
-          to: query.to ?? null,
-          topTopics: query.top,
-        });
-        response.json({
-          by: query.by,
-          period: query.period,
-          watchList: info.watch.name ?? null,
-          now: info.now,
-          listenedAt: info.listenedAt,
-          counts: info.counts,
-          brands: brands.map((brand, i) => {
-            const brandArea = brandAreas[i];
-            return {
-              name: brand.name,
-              own: brand.own,
-              therapeuticArea: brandArea == null ? null : (areas[brandArea] as string),
-            };
-          }),
-          areas,
-          ...result,
-        });
+        response.json(await listening.series(params.id, query));
       },
     }),
     defineRoute({
@@ -309,14 +253,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params, query }, response) {
-        const info = await listenings.info(params.id);
-        if (info === null) throw new ListeningNotFoundError(params.id);
-        response.json({
-          topics: info.topics.slice(0, query.limit),
-          communities: info.communities,
-          skippedTopics: info.skippedTopics,
-          privacy: info.privacy,
-        });
+        response.json(await listening.topics(params.id, query.limit));
       },
     }),
     defineRoute({
@@ -343,11 +280,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, query }, response) {
-        const [page, byStatus] = await Promise.all([
-          store.pvCases.list(params.id, query),
-          store.pvCases.count(params.id),
-        ]);
-        response.json({ ...page, items: page.items.map(withAllowedChanges), byStatus });
+        response.json(await pvCases.list(params.id, query));
       },
     }),
     defineRoute({
@@ -363,7 +296,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(withAllowedChanges(await store.pvCases.get(params.id, params.caseId)));
+        response.json(await pvCases.get(params.id, params.caseId));
       },
     }),
     defineRoute({
@@ -381,11 +314,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 409, 503),
       },
       async handle({ params, body, caller }, response) {
-        const changed = await store.pvCases.update(params.id, params.caseId, body, {
-          by: caller.name,
-          at: new Date().toISOString(),
-        });
-        response.json(withAllowedChanges(changed));
+        response.json(await pvCases.review(params.id, params.caseId, body, caller.name));
       },
     }),
     defineRoute({
@@ -410,44 +339,8 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 409, 503),
       },
       async handle({ params, caller }, response) {
-        const secret = context.config.pseudonymKey;
-        if (secret === null) {
-          throw new ApiError(
-            409,
-            'NO_PSEUDONYM_KEY',
-            'the server has no pseudonym key (KOLMAP_PSEUDONYM_KEY), so no pseudonym can be reversed',
-          );
-        }
-        const { whole } = await context.graphs.get(params.id);
-        for (const { key, attributes } of whole.accounts) {
-          const merged = Array.isArray(attributes.accounts)
-            ? (attributes.accounts as string[])
-            : [];
-          const accountKey = revealPseudonym(params.pseudonym, [key, ...merged], secret);
-          if (accountKey === null) continue;
-          await store.audit.append({
-            mapId: params.id,
-            actor: caller.name,
-            what: `pseudonym ${params.pseudonym}`,
-          });
-          response.json({ pseudonym: params.pseudonym, accountKey, mapKey: key });
-          return;
-        }
-        throw new ApiError(
-          404,
-          'NOT_FOUND',
-          `no account of this map has the pseudonym ${params.pseudonym}`,
-        );
+        response.json(await listening.revealPseudonym(params.id, params.pseudonym, caller.name));
       },
     }),
   ];
-}
-
-/** Index of `name` among `names`, ignoring case and accents; 400 naming the known ones otherwise. */
-function indexOf(names: readonly string[], name: string, path: string, what: string): number {
-  const wanted = foldText(name.trim());
-  const index = names.findIndex((known) => foldText(known) === wanted);
-  if (index >= 0) return index;
-  const message = `"${name}" is not a ${what} of the watch list (${names.join(', ')})`;
-  throw new ApiError(400, 'INVALID_INPUT', `${path}: ${message}`, [{ path, message }]);
 }

@@ -6,11 +6,12 @@ import { parseWatchList } from '@kolmap/core';
 import { z } from 'zod';
 import { API_ROLES } from '../config.js';
 import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
-import { isFinished, type Job, jobSchema } from '../jobs/job.js';
+import { isFinished, jobSchema } from '../jobs/job.js';
 import { mapNameSchema } from '../store/map-model.js';
 import { newId } from '../store/map-store.js';
 import { ApiError, invalidRequest } from './api-error.js';
 import type { ApiContext } from './context.js';
+import { API_PREFIX } from './openapi.js';
 import { defineRoute, type RouteDefinition } from './route.js';
 import {
   auditEntrySchema,
@@ -61,7 +62,7 @@ const listMapsQuerySchema = z.strictObject({
 const jobParamsSchema = z.strictObject({ jobId: storeIdSchema });
 
 export function mapRoutes(context: ApiContext): RouteDefinition[] {
-  const { store, jobs, graphs, listenings, config } = context;
+  const { services, config } = context;
 
   /** Reads the upload (multipart or JSON) into a fresh folder, with its name and options. */
   async function receive(
@@ -145,30 +146,29 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
           await rm(dir, { recursive: true, force: true });
           throw error;
         });
-        const job = await jobs.submit({
-          id: jobId,
-          name,
-          files: upload.files,
-          uploadDir: dir,
-          options,
-          createdBy: caller.name,
-        });
         request.log?.info(
           { jobId, bytes: upload.bytes, files: upload.files.length },
           'upload received',
         );
-        const wait = query.wait ?? upload.bytes <= config.syncMaxBytes;
-        response.setHeader('Location', `/api/v1/jobs/${job.id}`);
-        if (!wait) {
+        const { job, map } = await services.jobs.analyse(
+          {
+            id: jobId,
+            name,
+            options,
+            files: upload.files,
+            uploadDir: dir,
+            bytes: upload.bytes,
+            createdBy: caller.name,
+            wait: query.wait,
+          },
+          (submitted) => response.setHeader('Location', `${API_PREFIX}/jobs/${submitted.id}`),
+        );
+        if (map === null) {
           response.status(202).json({ job });
           return;
         }
-        const finished = await jobs.whenFinished(job.id);
-        if (finished.status === 'failed') throw jobError(finished);
-        const map = await store.maps.get(finished.mapId as string);
-        const { params: _p, provenance: _v, attributes: _a, ...summary } = map;
-        response.setHeader('Location', `/api/v1/maps/${map.id}`);
-        response.status(201).json({ map: summary, job: finished });
+        response.setHeader('Location', `${API_PREFIX}/maps/${map.id}`);
+        response.status(201).json({ map, job });
       },
     }),
     defineRoute({
@@ -185,7 +185,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404),
       },
       async handle({ params }, response) {
-        response.json(jobOrNotFound(params.jobId));
+        response.json(services.jobs.get(params.jobId));
       },
     }),
     defineRoute({
@@ -202,28 +202,21 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404),
       },
       async handle({ params, request }, response) {
-        const first = jobOrNotFound(params.jobId);
-        response.writeHead(200, {
-          'Content-Type': 'text/event-stream',
-          'Cache-Control': 'no-cache',
-          Connection: 'keep-alive',
-          'X-Accel-Buffering': 'no',
-        });
-        const send = (job: Job) => {
+        const following = services.jobs.follow(params.jobId, (job) => {
+          if (!response.headersSent) {
+            response.writeHead(200, {
+              'Content-Type': 'text/event-stream',
+              'Cache-Control': 'no-cache',
+              Connection: 'keep-alive',
+              'X-Accel-Buffering': 'no',
+            });
+          }
           response.write(
             `event: ${isFinished(job) ? 'done' : 'progress'}\ndata: ${JSON.stringify(job)}\n\n`,
           );
-          if (isFinished(job)) {
-            jobs.off('update', listener);
-            response.end();
-          }
-        };
-        const listener = (job: Job) => {
-          if (job.id === params.jobId) send(job);
-        };
-        jobs.on('update', listener);
-        request.on('close', () => jobs.off('update', listener));
-        send(first);
+          if (isFinished(job)) response.end();
+        });
+        request.on('close', following.stop);
       },
     }),
     defineRoute({
@@ -256,9 +249,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 503),
       },
       async handle({ query }, response) {
-        response.json({
-          maps: await store.maps.list({ includeBuilding: query.building ?? false }),
-        });
+        response.json({ maps: await services.maps.list(query.building ?? false) });
       },
     }),
     defineRoute({
@@ -273,7 +264,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {
-        response.json(await store.maps.get(params.id));
+        response.json(await services.maps.get(params.id));
       },
     }),
     defineRoute({
@@ -289,9 +280,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, body }, response) {
-        const renamed = await store.maps.rename(params.id, body.name);
-        graphs.forget(params.id);
-        response.json(renamed);
+        response.json(await services.maps.rename(params.id, body.name));
       },
     }),
     defineRoute({
@@ -307,10 +296,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params }, response) {
-        await store.maps.get(params.id, { anyStatus: true });
-        await store.maps.delete(params.id);
-        graphs.forget(params.id);
-        listenings.forget(params.id);
+        await services.maps.delete(params.id);
         response.status(204).end();
       },
     }),
@@ -329,35 +315,10 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 401, 403, 503),
       },
       async handle({ params }, response) {
-        response.json({ entries: await store.audit.list(params.id) });
+        response.json({ entries: await services.exports.auditLog(params.id) });
       },
     }),
   ];
-
-  function jobOrNotFound(jobId: string): Job {
-    const job = jobs.get(jobId);
-    if (!job)
-      throw new ApiError(
-        404,
-        'NOT_FOUND',
-        `no job ${jobId} (only the latest finished jobs are kept)`,
-      );
-    return job;
-  }
-}
-
-/** The API error of a failed job. */
-function jobError(job: Job): ApiError {
-  const error = job.error ?? { code: 'INTERNAL', message: 'the analysis failed', details: [] };
-  const status =
-    error.code === 'INVALID_INPUT' || error.code === 'INVALID_MAP'
-      ? 400
-      : error.code === 'UNREADABLE_INPUT'
-        ? 415
-        : error.code === 'STORE_UNAVAILABLE'
-          ? 503
-          : 500;
-  return new ApiError(status, error.code, error.message, error.details);
 }
 
 /**

@@ -1,6 +1,5 @@
 // Reading a map: what the viewer draws, KOLs, communities, accounts, paths and search.
 import { z } from 'zod';
-import type { AccountRecord } from '../store/map-model.js';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteDefinition } from './route.js';
 import {
@@ -21,34 +20,6 @@ import {
   pathSchema,
   searchQuerySchema,
 } from './schemas.js';
-
-/** The node attributes the viewer draws with (the rest is read per account). */
-export const DRAWN_ATTRIBUTES = [
-  'name',
-  'handle',
-  'platform',
-  /** Per-actor maps: the platforms of the actor's accounts. */
-  'platforms',
-  'actorType',
-  'language',
-  'country',
-  'role',
-  'community',
-  'communityLabel',
-  'kolScore',
-  'rank',
-  'communityRank',
-  'pagerank',
-  'followers',
-  'inStrength',
-  'inDegree',
-  'outDegree',
-  'x',
-  'y',
-  'tonality',
-  'topic',
-  'topicCommunity',
-] as const;
 
 const drawnGraphSchema = z.object({
   map: mapSummarySchema,
@@ -71,7 +42,7 @@ const drawnGraphSchema = z.object({
 });
 
 export function readRoutes(context: ApiContext): RouteDefinition[] {
-  const { store, graphs } = context;
+  const { accounts } = context.services;
   return [
     defineRoute({
       method: 'get',
@@ -88,38 +59,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        const { whole } = await graphs.get(params.id);
-        let accounts = whole.accounts;
-        if (query.community !== undefined) {
-          accounts = accounts.filter(({ attributes }) => attributes.community === query.community);
-        }
-        if (query.top !== undefined) accounts = accounts.slice(0, query.top);
-        const kept = new Set(accounts.map(({ key }) => key));
-        const {
-          params: _params,
-          provenance: _provenance,
-          attributes: _attributes,
-          ...map
-        } = whole.map;
-        response.json({
-          map,
-          graph: {
-            attributes: { communities: whole.communities },
-            options: {
-              type: whole.map.directed ? 'directed' : 'undirected',
-              multi: false,
-              allowSelfLoops: true,
-            },
-            nodes: accounts.map(drawnAccount),
-            edges: whole.interactions
-              .filter(({ source, target }) => kept.has(source) && kept.has(target))
-              .map(({ source, target, attributes }) => ({
-                source,
-                target,
-                attributes: { weight: attributes.weight ?? 1 },
-              })),
-          },
-        });
+        response.json(await accounts.drawnGraph(params.id, query));
       },
     }),
     defineRoute({
@@ -143,7 +83,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json(await store.accounts.findKols(params.id, query));
+        response.json(await accounts.findKols(params.id, query));
       },
     }),
     defineRoute({
@@ -161,7 +101,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(404, 503),
       },
       async handle({ params }, response) {
-        response.json({ communities: await store.accounts.listCommunities(params.id) });
+        response.json({ communities: await accounts.listCommunities(params.id) });
       },
     }),
     defineRoute({
@@ -180,13 +120,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json(
-          await store.accounts.getCommunity(
-            params.id,
-            params.cid,
-            query.limit === undefined ? {} : { memberLimit: query.limit },
-          ),
-        );
+        response.json(await accounts.getCommunity(params.id, params.cid, query.limit));
       },
     }),
     defineRoute({
@@ -207,7 +141,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json(await store.accounts.get(params.id, params.key, withoutUndefined(query)));
+        response.json(await accounts.getAccount(params.id, params.key, query));
       },
     }),
     defineRoute({
@@ -225,12 +159,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        const path = await store.accounts.findPath(
-          params.id,
-          query.from,
-          query.to,
-          query.undirected === undefined ? {} : { undirected: query.undirected },
-        );
+        const path = await accounts.findPath(params.id, query.from, query.to, query.undirected);
         response.json({ path });
       },
     }),
@@ -251,23 +180,8 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
-        response.json({ items: await store.accounts.search(params.id, query.q, query.limit) });
+        response.json({ items: await accounts.search(params.id, query.q, query.limit) });
       },
     }),
   ];
-}
-
-function drawnAccount({ key, attributes }: AccountRecord) {
-  const drawn: Record<string, unknown> = {};
-  for (const name of DRAWN_ATTRIBUTES) {
-    if (attributes[name] !== undefined) drawn[name] = attributes[name];
-  }
-  return { key, attributes: drawn };
-}
-
-/** The object without its undefined fields (the store's schemas are strict about them). */
-export function withoutUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined),
-  ) as Partial<T>;
 }

@@ -2,7 +2,7 @@
 // (only their name changes), so the last few read are kept; a rename or delete drops the copy.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
-import type { MapGraph, MapStore } from '../store/map-store.js';
+import type { AccountsResource, MapGraph } from '../store/map-store.js';
 
 export interface LoadedMapGraph {
   whole: MapGraph;
@@ -10,13 +10,14 @@ export interface LoadedMapGraph {
 }
 
 export class MapGraphs {
-  private readonly store: MapStore;
+  private readonly accounts: AccountsResource;
   private readonly size: number;
   /** By map id, least recently used first. */
   private readonly cache = new Map<string, Promise<LoadedMapGraph>>();
 
-  constructor(store: MapStore, size = 4) {
-    this.store = store;
+  /** @param size maps kept at once, default 4. */
+  constructor(accounts: AccountsResource, size = 4) {
+    this.accounts = accounts;
     this.size = size;
   }
 
@@ -27,7 +28,7 @@ export class MapGraphs {
       this.cache.set(mapId, cached);
       return cached;
     }
-    const loading = this.store.accounts
+    const loading = this.accounts
       .readGraph(mapId)
       .then((whole) => ({ whole, graph: toGraph(whole) }));
     this.cache.set(mapId, loading);

@@ -1,5 +1,5 @@
 // Series and share of voice of a map's listening with filters, computed by core (computeSeries,
-// computeShareOfVoice) from the stored post rows. Pure functions: the routes read, these compute.
+// computeShareOfVoice) from the stored post rows. Pure functions: the services read, these compute.
 import {
   compileWatchList,
   computeSeries,

@@ -1,26 +1,32 @@
-// Maps' listening as the routes read it: the info (watch list, topics, communities) and the post rows
-// rebuilt for the series. Both are snapshots of the map (only the review queue changes, and it is
-// read from the store each time), so the last few read are kept; a delete drops them.
+// Maps' listening as the services read it: the info (watch list, topics, communities, the
+// do-not-contact list) and the post rows rebuilt for the series. Both are snapshots of the map (only
+// the review queue changes, and it is read from the store each time), so the last few read are
+// kept; a delete drops them.
 import type { ListeningInfo } from '../store/listening-model.js';
-import type { MapStore } from '../store/map-store.js';
+import type { ListeningResource } from '../store/map-store.js';
 import { type SeriesSource, toSeriesSource } from './listening-series.js';
 
 export class MapListenings {
-  private readonly store: MapStore;
+  private readonly listening: ListeningResource;
   private readonly size: number;
   /** By map id, least recently used first. */
   private readonly infos = new Map<string, Promise<ListeningInfo | null>>();
   private readonly sources = new Map<string, Promise<SeriesSource | null>>();
 
   /** @param size maps whose rows are kept at once, default 2 (their info: 8 times as many). */
-  constructor(store: MapStore, size = 2) {
-    this.store = store;
+  constructor(listening: ListeningResource, size = 2) {
+    this.listening = listening;
     this.size = size;
   }
 
   /** The listening info of a ready map, null when it has none. */
   info(mapId: string): Promise<ListeningInfo | null> {
-    return cached(this.infos, mapId, this.size * 8, () => this.store.listening.find(mapId));
+    return cached(this.infos, mapId, this.size * 8, () => this.listening.find(mapId));
+  }
+
+  /** The map nodes the do-not-contact list of the map's watch list names (none without listening). */
+  async doNotContact(mapId: string): Promise<string[]> {
+    return (await this.info(mapId))?.doNotContact ?? [];
   }
 
   /** The listening of a ready map ready for series, null when it has none. */
@@ -28,7 +34,7 @@ export class MapListenings {
     return cached(this.sources, mapId, this.size, async () => {
       const info = await this.info(mapId);
       if (info === null) return null;
-      return toSeriesSource(info, await this.store.listening.readPosts(mapId));
+      return toSeriesSource(info, await this.listening.readPosts(mapId));
     });
   }
 
