@@ -1,6 +1,6 @@
 // `node packages/api/dist/main.js` (what `pnpm start` runs): the API server until SIGTERM/SIGINT.
 import { formatProblem, InvalidInputError } from '@kolmap/core';
-import { startServer } from './server.js';
+import { ListenError, startServer } from './server.js';
 
 try {
   const server = await startServer();
@@ -20,6 +20,10 @@ try {
     process.stderr.write(
       `kolmap: bad configuration\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
     );
+    process.exit(2);
+  }
+  if (error instanceof ListenError) {
+    process.stderr.write(`kolmap: ${error.message}\n`);
     process.exit(2);
   }
   throw error;

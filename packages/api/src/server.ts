@@ -2,7 +2,7 @@
 // saves the demo map on first start, listens, and stops gracefully (in-flight requests finish, the
 // running job ends, queued jobs stay for the next start, the store closes).
 import { readdir, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,10 +65,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (config.demo) await saveDemoMapOnFirstStart(store, logger);
 
   const app = createApp({ config, store, jobs, logger });
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
-    listening.on('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await listen(createServer(app), config.port, config.host);
+  } catch (error) {
+    await jobs.close();
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, store: store.kind }, 'kolmap API listening');
@@ -93,6 +97,35 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+/** The address the server cannot listen on, and why (EADDRINUSE: another program has the port). */
+export class ListenError extends Error {
+  readonly code: string;
+
+  constructor(host: string, port: number, cause: NodeJS.ErrnoException) {
+    const why =
+      cause.code === 'EADDRINUSE'
+        ? 'the port is already in use (another kolmap, or another program): stop it or set PORT'
+        : cause.code === 'EACCES'
+          ? 'permission denied: choose a port above 1023 with PORT'
+          : cause.message;
+    super(`cannot listen on ${host}:${port}: ${why}`, { cause });
+    this.name = 'ListenError';
+    this.code = cause.code ?? 'LISTEN_FAILED';
+  }
+}
+
+/** Starts `server` listening; a failure (port in use…) rejects with a ListenError. */
+function listen(server: Server, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => reject(new ListenError(host, port, error));
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve(server);
+    });
+  });
 }
 
 /** Removes the upload folders that belong to no job still to run (left by a stop mid-upload). */

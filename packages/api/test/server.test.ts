@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
@@ -113,6 +114,37 @@ describe('the server command', () => {
     expect(stderr).toContain('PORT');
     expect(stderr).toContain('KOLMAP_API_KEYS');
     expect(stderr).not.toContain('0123456789abcdef0');
+  }, 60_000);
+
+  it('refuses a port already in use with a sentence and exit code 2', async () => {
+    const taken = createTcpServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const { port } = taken.address() as { port: number };
+    const portDataDir = await mkdtemp(join(tmpdir(), 'kolmap-server-port-'));
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+        env: {
+          ...process.env,
+          PORT: String(port),
+          KOLMAP_DATA_DIR: portDataDir,
+          KOLMAP_DEMO: 'false',
+          LOG_LEVEL: 'silent',
+        },
+        cwd: ROOT,
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      const code = await new Promise((done) => child.on('close', done));
+      expect(code).toBe(2);
+      expect(stderr).toContain(`cannot listen on 127.0.0.1:${port}`);
+      expect(stderr).toContain('already in use');
+      expect(stderr).not.toContain('TypeError');
+    } finally {
+      taken.close();
+      await rm(portDataDir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
