@@ -1,6 +1,8 @@
 // What every resource of the Neo4j store shares: sessions on the named database (executeRead /
 // executeWrite, driver errors mapped to the stores' errors), the check that a map may be read, the
-// batch sizes, and batched deletes.
+// batch sizes, and batched deletes. Two drivers: requests give up quickly when Neo4j is down (a
+// client gets its 503 within about a second), saves and deletes retry patiently through transient
+// errors (`forBatches`).
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -15,7 +17,10 @@ import { mapDriverError } from './driver-errors.js';
 import { fromMapProperties, type StoredMapInfo, toInteger } from './mapper.js';
 
 export interface Neo4jDatabaseOptions {
+  /** The driver of requests: short connection timeouts and retries. */
   driver: Driver;
+  /** The driver of saves and deletes: patient retries (default: `driver`). */
+  batchDriver?: Driver;
   /** The database every session names. */
   database: string;
   /** Rows per write transaction when saving. */
@@ -30,11 +35,14 @@ export class Neo4jDatabase {
   readonly batchSize: number;
   readonly deleteBatchSize: number;
   readonly writeConcurrency: number;
+  /** The same database through the patient driver, for saves and deletes (itself when there is one driver). */
+  readonly forBatches: Neo4jDatabase;
   private readonly driver: Driver;
   private readonly database: string;
 
   /**
-   * @param options.driver the driver (closed by `close`).
+   * @param options.driver the driver of requests (closed by `close`).
+   * @param options.batchDriver the driver of saves and deletes (closed by `close`), default `driver`.
    * @param options.database the database every session names.
    * @param options.batchSize rows per write transaction.
    * @param options.deleteBatchSize rows per delete transaction.
@@ -46,6 +54,11 @@ export class Neo4jDatabase {
     this.batchSize = options.batchSize;
     this.deleteBatchSize = options.deleteBatchSize;
     this.writeConcurrency = options.writeConcurrency;
+    const { batchDriver, ...rest } = options;
+    this.forBatches =
+      batchDriver === undefined || batchDriver === options.driver
+        ? this
+        : new Neo4jDatabase({ ...rest, driver: batchDriver });
   }
 
   /** Runs `work` in a read transaction (retried by the driver on transient errors). */
@@ -58,8 +71,17 @@ export class Neo4jDatabase {
     return this.inSession(neo4j.session.WRITE, (session) => session.executeWrite(work));
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /**
+   * Runs one read statement once, without the driver's retries (readiness checks answer at once
+   * whether Neo4j is there).
+   */
+  async readOnce(statement: string): Promise<void> {
+    await this.inSession(neo4j.session.READ, (session) => session.run(statement));
+  }
+
+  async close(): Promise<void> {
+    if (this.forBatches !== this) await this.forBatches.close();
+    await this.driver.close();
   }
 
   /** The map `mapId` read in `tx`; MapNotFoundError if it is missing, deleting, or not ready (unless `anyStatus`). */

@@ -46,28 +46,28 @@ export class Neo4jListening implements ListeningResource {
         chunk: toInteger(start / batchSize),
         rows: JSON.stringify(posts.slice(start, end).map(toPostTuple)),
       };
-      await this.db.write((tx) => tx.run(cypher.CREATE_LISTENING_POSTS, { properties }));
+      await this.db.forBatches.write((tx) => tx.run(cypher.CREATE_LISTENING_POSTS, { properties }));
       await onBatch(end);
     }
     for (let start = 0; start < pvCases.length; start += batchSize) {
       const rows = pvCases
         .slice(start, start + batchSize)
         .map((item) => toPvCaseProperties(mapId, item));
-      await this.db.write((tx) => tx.run(cypher.CREATE_PV_CASES, { rows }));
+      await this.db.forBatches.write((tx) => tx.run(cypher.CREATE_PV_CASES, { rows }));
     }
     const properties = { mapId, info: JSON.stringify(info) };
-    await this.db.write((tx) => tx.run(cypher.CREATE_LISTENING, { properties }));
+    await this.db.forBatches.write((tx) => tx.run(cypher.CREATE_LISTENING, { properties }));
   }
 
   /** Deletes a map's listening in batches (nothing happens when it has none). */
   async delete(mapId: string): Promise<void> {
-    await this.db.deleteAll(
+    await this.db.forBatches.deleteAll(
       cypher.DELETE_LISTENING_POSTS_BATCH,
       mapId,
       POST_CHUNKS_DELETED_PER_TRANSACTION,
     );
-    await this.db.deleteAll(cypher.DELETE_PV_CASES_BATCH, mapId);
-    await this.db.write((tx) => tx.run(cypher.DELETE_LISTENING, { mapId }));
+    await this.db.forBatches.deleteAll(cypher.DELETE_PV_CASES_BATCH, mapId);
+    await this.db.forBatches.write((tx) => tx.run(cypher.DELETE_LISTENING, { mapId }));
   }
 
   async find(mapId: string): Promise<ListeningInfo | null> {

@@ -44,10 +44,20 @@ export interface Neo4jMapStoreOptions extends Neo4jConnectionConfig {
   deleteBatchSize?: number;
   /** Write transactions running at once while saving. Default 3. */
   writeConcurrency?: number;
-  /** How long the driver retries a transaction on transient errors before giving up. Default 15000 ms. */
+  /**
+   * How long saves and deletes retry a transaction on transient errors (Neo4j restarting, memory
+   * pressure) before giving up. Default 15000 ms.
+   */
   maxTransactionRetryTimeMs?: number;
-  /** Timeout of a new connection (and of acquiring one from the pool). Default 5000 ms. */
+  /** Saves and deletes: timeout of a new connection (twice that to get one from the pool). Default 5000 ms. */
   connectionTimeoutMs?: number;
+  /**
+   * Requests (every read, and the small writes of a request): how long they retry; short, so that a
+   * client hears that Neo4j is down within about a second instead of waiting. Default 500 ms.
+   */
+  requestRetryTimeMs?: number;
+  /** Requests: timeout of a new connection (twice that to get one from the pool). Default 1000 ms. */
+  requestConnectionTimeoutMs?: number;
 }
 
 export const DEFAULT_NEO4J_MAP_STORE_OPTIONS = Object.freeze({
@@ -66,6 +76,10 @@ export const DEFAULT_NEO4J_MAP_STORE_OPTIONS = Object.freeze({
   writeConcurrency: 3,
   maxTransactionRetryTimeMs: 15_000,
   connectionTimeoutMs: 5_000,
+  // The driver waits about 1 s (±20 %) before its first retry: with 500 ms, a request to a Neo4j
+  // that is down fails after one retry, in 1–1.5 s.
+  requestRetryTimeMs: 500,
+  requestConnectionTimeoutMs: 1_000,
 });
 
 /** The token of a server with authentication disabled (`auth.none()` exists but is not typed in 5.x). */
@@ -90,8 +104,10 @@ export class Neo4jMapStore implements MapStore {
    * @param options.batchSize rows per write transaction, default 5000.
    * @param options.deleteBatchSize rows per delete transaction, default 10000.
    * @param options.writeConcurrency write transactions at once while saving, default 3.
-   * @param options.maxTransactionRetryTimeMs driver retries on transient errors, default 15000.
-   * @param options.connectionTimeoutMs default 5000.
+   * @param options.maxTransactionRetryTimeMs saves and deletes: retries on transient errors, default 15000.
+   * @param options.connectionTimeoutMs saves and deletes: connection timeout, default 5000.
+   * @param options.requestRetryTimeMs requests: retries, default 500.
+   * @param options.requestConnectionTimeoutMs requests: connection timeout, default 1000.
    */
   constructor(options: Neo4jMapStoreOptions) {
     const d = DEFAULT_NEO4J_MAP_STORE_OPTIONS;
@@ -99,14 +115,22 @@ export class Neo4jMapStore implements MapStore {
       options.password === undefined
         ? NO_AUTH
         : neo4j.auth.basic(options.user ?? d.user, options.password);
-    const connectionTimeout = options.connectionTimeoutMs ?? d.connectionTimeoutMs;
-    this.db = new Neo4jDatabase({
-      driver: neo4j.driver(options.uri, auth, {
-        maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? d.maxTransactionRetryTimeMs,
-        connectionTimeout,
-        connectionAcquisitionTimeout: connectionTimeout * 2,
+    const driver = (retryMs: number, timeoutMs: number) =>
+      neo4j.driver(options.uri, auth, {
+        maxTransactionRetryTime: retryMs,
+        connectionTimeout: timeoutMs,
+        connectionAcquisitionTimeout: timeoutMs * 2,
         userAgent: 'kolmap-api',
-      }),
+      });
+    this.db = new Neo4jDatabase({
+      driver: driver(
+        options.requestRetryTimeMs ?? d.requestRetryTimeMs,
+        options.requestConnectionTimeoutMs ?? d.requestConnectionTimeoutMs,
+      ),
+      batchDriver: driver(
+        options.maxTransactionRetryTimeMs ?? d.maxTransactionRetryTimeMs,
+        options.connectionTimeoutMs ?? d.connectionTimeoutMs,
+      ),
       database: options.database ?? d.database,
       batchSize: options.batchSize ?? d.batchSize,
       deleteBatchSize: options.deleteBatchSize ?? d.deleteBatchSize,
@@ -124,21 +148,21 @@ export class Neo4jMapStore implements MapStore {
   async init(): Promise<void> {
     for (const { statement } of MIGRATIONS) {
       try {
-        await this.db.write((tx) => tx.run(statement));
+        await this.db.forBatches.write((tx) => tx.run(statement));
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (typeof code === 'string' && ALREADY_EXISTS_CODES.has(code)) continue;
         throw error;
       }
     }
-    await this.db.read((tx) =>
+    await this.db.forBatches.read((tx) =>
       tx.run(AWAIT_INDEXES, { timeoutSeconds: toInteger(AWAIT_INDEXES_SECONDS) }),
     );
   }
 
   async ping(): Promise<{ latencyMs: number }> {
     const started = performance.now();
-    await this.db.read((tx) => tx.run(cypher.PING));
+    await this.db.readOnce(cypher.PING);
     return { latencyMs: performance.now() - started };
   }
 

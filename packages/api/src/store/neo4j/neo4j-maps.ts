@@ -63,7 +63,9 @@ export class Neo4jMaps implements MapsResource {
       provenance: prepared.provenance,
       attributes: prepared.attributes,
     };
-    await this.db.write((tx) => tx.run(cypher.CREATE_MAP, { properties: toMapProperties(info) }));
+    await this.db.forBatches.write((tx) =>
+      tx.run(cypher.CREATE_MAP, { properties: toMapProperties(info) }),
+    );
     const progress = async (stage: SaveProgress['stage'], done: number, total: number) => {
       await options.onProgress?.({ mapId, stage, done, total });
     };
@@ -77,7 +79,9 @@ export class Neo4jMaps implements MapsResource {
           const rows = accounts
             .slice(start, end)
             .map((account) => toAccountProperties(mapId, account));
-          const result = await this.db.write((tx) => tx.run(cypher.CREATE_ACCOUNTS, { rows }));
+          const result = await this.db.forBatches.write((tx) =>
+            tx.run(cypher.CREATE_ACCOUNTS, { rows }),
+          );
           for (const record of result.records)
             elementIds.set(record.get('key'), record.get('elementId'));
         },
@@ -96,7 +100,7 @@ export class Neo4jMaps implements MapsResource {
                 edge.attributes,
               ),
             );
-          await this.db.write((tx) => tx.run(cypher.CREATE_INTERACTIONS, { rows }));
+          await this.db.forBatches.write((tx) => tx.run(cypher.CREATE_INTERACTIONS, { rows }));
         },
         (done) => progress('interactions', done, interactions.length),
       );
@@ -105,7 +109,7 @@ export class Neo4jMaps implements MapsResource {
         const rows = communities
           .slice(start, start + batchSize)
           .map((profile) => toCommunityProperties(mapId, profile));
-        await this.db.write((tx) => tx.run(cypher.CREATE_COMMUNITIES, { rows }));
+        await this.db.forBatches.write((tx) => tx.run(cypher.CREATE_COMMUNITIES, { rows }));
       }
       await progress('communities', communities.length, communities.length);
       if (listening) {
@@ -113,7 +117,9 @@ export class Neo4jMaps implements MapsResource {
         await this.listening.save(mapId, listening, (done) => progress('listening', done, rows));
       }
       const readyAt = toDateTime(new Date());
-      const ready = await this.db.write((tx) => tx.run(cypher.MARK_MAP_READY, { mapId, readyAt }));
+      const ready = await this.db.forBatches.write((tx) =>
+        tx.run(cypher.MARK_MAP_READY, { mapId, readyAt }),
+      );
       const record = ready.records[0];
       if (!record) throw new MapNotFoundError(mapId, 'deleted while it was being saved');
       return toSummary(fromMapProperties(record.get('map')) as MapInfo);
@@ -167,7 +173,7 @@ export class Neo4jMaps implements MapsResource {
     const reason = error instanceof Error ? error.message : String(error);
     try {
       await this.deleteMapData(mapId);
-      await this.db.write((tx) => tx.run(cypher.MARK_MAP_FAILED, { mapId, reason }));
+      await this.db.forBatches.write((tx) => tx.run(cypher.MARK_MAP_FAILED, { mapId, reason }));
     } catch {
       // Left as `building`: invisible, and delete removes it.
     }
@@ -198,11 +204,13 @@ export class Neo4jMaps implements MapsResource {
 
   async delete(mapId: string): Promise<void> {
     if (!isStoreId(mapId)) throw new MapNotFoundError(mapId);
-    const marked = await this.db.write((tx) => tx.run(cypher.MARK_MAP_DELETING, { mapId }));
+    const marked = await this.db.forBatches.write((tx) =>
+      tx.run(cypher.MARK_MAP_DELETING, { mapId }),
+    );
     if (marked.records.length === 0) throw new MapNotFoundError(mapId);
     await this.deleteMapData(mapId);
-    await this.db.deleteAll(cypher.DELETE_SHORTLISTS_BATCH, mapId);
-    await this.db.write((tx) => tx.run(cypher.DELETE_MAP_NODE, { mapId }));
+    await this.db.forBatches.deleteAll(cypher.DELETE_SHORTLISTS_BATCH, mapId);
+    await this.db.forBatches.write((tx) => tx.run(cypher.DELETE_MAP_NODE, { mapId }));
   }
 
   /**
@@ -216,7 +224,7 @@ export class Neo4jMaps implements MapsResource {
     let from = '';
     let inclusive = true;
     while (true) {
-      const result = await this.db.write((tx) =>
+      const result = await this.db.forBatches.write((tx) =>
         tx.run(cypher.DELETE_INTERACTIONS_BATCH, { mapId, from, inclusive, batch }),
       );
       const record = result.records[0] as Neo4jRecord;
@@ -226,8 +234,8 @@ export class Neo4jMaps implements MapsResource {
       // A full batch may have stopped inside the last account's relationships: look at it again.
       inclusive = rows >= deleteBatchSize;
     }
-    await this.db.deleteAll(cypher.DELETE_ACCOUNTS_BATCH, mapId);
-    await this.db.deleteAll(cypher.DELETE_COMMUNITIES_BATCH, mapId);
+    await this.db.forBatches.deleteAll(cypher.DELETE_ACCOUNTS_BATCH, mapId);
+    await this.db.forBatches.deleteAll(cypher.DELETE_COMMUNITIES_BATCH, mapId);
     await this.listening.delete(mapId);
   }
 }
