@@ -53,6 +53,7 @@ const envSchema = z.object({
   ),
   KOLMAP_UPLOAD_MAX_BYTES: optional(byteSize),
   KOLMAP_JSON_MAX_BYTES: optional(byteSize),
+  KOLMAP_JSON_MAX_DEPTH: optional(z.coerce.number().int().min(2).max(1000)),
   KOLMAP_SYNC_MAX_BYTES: optional(byteSize),
   KOLMAP_RATE_LIMIT: optional(z.coerce.number().int().min(0).max(1_000_000)),
   KOLMAP_CORS_ORIGINS: optional(
@@ -103,6 +104,8 @@ export interface ApiConfig {
   uploadMaxBytes: number;
   /** Largest JSON body, bytes. */
   jsonMaxBytes: number;
+  /** Deepest nesting of arrays and objects in a JSON body or JSON field. */
+  jsonMaxDepth: number;
   /** Uploads up to this size are analysed within the request (201); larger ones become jobs (202). */
   syncMaxBytes: number;
   /** Requests per minute per API key (per client address without keys); 0: no limit. */
@@ -126,6 +129,8 @@ export const DEFAULT_PORT = 3000;
 export const LOCAL_HOST = '127.0.0.1';
 export const DEFAULT_UPLOAD_MAX_BYTES = 200 * 1024 ** 2;
 export const DEFAULT_JSON_MAX_BYTES = 10 * 1024 ** 2;
+/** Records, options and watch lists nest a few levels; 64 leaves room and keeps validators' stacks safe. */
+export const DEFAULT_JSON_MAX_DEPTH = 64;
 export const DEFAULT_SYNC_MAX_BYTES = 1024 ** 2;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
@@ -204,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiKeys,
     uploadMaxBytes: e.KOLMAP_UPLOAD_MAX_BYTES ?? DEFAULT_UPLOAD_MAX_BYTES,
     jsonMaxBytes: e.KOLMAP_JSON_MAX_BYTES ?? DEFAULT_JSON_MAX_BYTES,
+    jsonMaxDepth: e.KOLMAP_JSON_MAX_DEPTH ?? DEFAULT_JSON_MAX_DEPTH,
     syncMaxBytes: e.KOLMAP_SYNC_MAX_BYTES ?? DEFAULT_SYNC_MAX_BYTES,
     rateLimitPerMinute: e.KOLMAP_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.KOLMAP_CORS_ORIGINS ?? [],

@@ -15,10 +15,12 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { createServices } from '../services/services.js';
 import type { MapStore } from '../store/map-store.js';
 import { ApiError, errorHandler } from './api-error.js';
-import { type Caller, identifyCaller } from './auth.js';
+import { type Caller, identifyCaller, refuseUnknownKey } from './auth.js';
 import type { ApiContext } from './context.js';
 import { exportRoutes } from './export-routes.js';
+import { checkJsonDepth } from './json-depth.js';
 import { listeningRoutes } from './listening-routes.js';
+import { localOnly } from './local-guard.js';
 import { mapRoutes } from './map-routes.js';
 import { API_PREFIX, openApiDocument, openApiPage } from './openapi.js';
 import { readRoutes } from './read-routes.js';
@@ -92,6 +94,7 @@ export function createApp(deps: AppDependencies): Express {
       },
     }),
   );
+  if (config.apiKeys.length === 0) app.use(localOnly(config.corsOrigins));
   if (config.corsOrigins.length > 0) {
     app.use(cors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id', 'Location'] }));
   }
@@ -130,6 +133,7 @@ export function createApp(deps: AppDependencies): Express {
         limit: config.rateLimitPerMinute,
         standardHeaders: 'draft-8',
         legacyHeaders: false,
+        // A known key is limited on its own; requests without a key or with a wrong one, per address.
         keyGenerator: (request, response) =>
           (response.locals.caller as Caller | null)?.name ?? ipKeyGenerator(request.ip ?? ''),
         handler: (_request, _response, next) =>
@@ -143,7 +147,13 @@ export function createApp(deps: AppDependencies): Express {
       }),
     );
   }
-  api.use(express.json({ limit: config.jsonMaxBytes }));
+  api.use(refuseUnknownKey);
+  api.use(
+    express.json({
+      limit: config.jsonMaxBytes,
+      verify: (_request, _response, body) => checkJsonDepth(body, config.jsonMaxDepth, 'body'),
+    }),
+  );
   mountRoutes(api, routes);
   api.use((request, _response, next) => {
     next(new ApiError(404, 'NOT_FOUND', `no route ${request.method} ${API_PREFIX}${request.path}`));

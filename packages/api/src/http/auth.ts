@@ -17,29 +17,37 @@ const RANK: Record<ApiRole, number> = { viewer: 0, analyst: 1, admin: 2 };
 /** The caller without keys configured. */
 export const LOCAL_CALLER: Caller = { name: 'local', role: 'admin' };
 
-/** Identifies the caller from its key (sets `response.locals.caller`, or null when it has none). */
+/**
+ * Identifies the caller from its key: sets `response.locals.caller` (null when it gave none, or an
+ * unknown one) and `response.locals.unknownKey`. An unknown key is refused later, by
+ * `refuseUnknownKey`, so that the rate limit between the two counts wrong keys too (per address).
+ */
 export function identifyCaller(keys: readonly ApiKey[]): RequestHandler {
   return (request, response, next) => {
+    response.locals.unknownKey = false;
     if (keys.length === 0) {
       response.locals.caller = LOCAL_CALLER;
       next();
       return;
     }
     const given = presentedKey(request.headers.authorization, request.headers['x-api-key']);
-    if (given === null) {
-      response.locals.caller = null;
-      next();
-      return;
-    }
-    const match = keys.find((key) => sameSecret(key.key, given));
-    if (!match) {
-      next(new ApiError(401, 'UNAUTHENTICATED', 'unknown API key'));
-      return;
-    }
-    response.locals.caller = { name: match.name, role: match.role } satisfies Caller;
+    const match = given === null ? undefined : keys.find((key) => sameSecret(key.key, given));
+    response.locals.caller = match
+      ? ({ name: match.name, role: match.role } satisfies Caller)
+      : null;
+    response.locals.unknownKey = given !== null && !match;
     next();
   };
 }
+
+/** Refuses (401) a request whose key `identifyCaller` did not know. */
+export const refuseUnknownKey: RequestHandler = (_request, response, next) => {
+  next(
+    response.locals.unknownKey === true
+      ? new ApiError(401, 'UNAUTHENTICATED', 'unknown API key')
+      : undefined,
+  );
+};
 
 /** Lets the request through when the caller's role is `role` or higher. */
 export function requireRole(role: ApiRole | 'public'): RequestHandler {

@@ -11,6 +11,7 @@ import { mapNameSchema } from '../store/map-model.js';
 import { newId } from '../store/map-store.js';
 import { ApiError, invalidRequest } from './api-error.js';
 import type { ApiContext } from './context.js';
+import { checkJsonDepth } from './json-depth.js';
 import { API_PREFIX } from './openapi.js';
 import { defineRoute, type RouteDefinition } from './route.js';
 import {
@@ -80,6 +81,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
       if (!name.success) throw invalidRequest('body', prefixed(name.error.issues, 'name'));
       let options: unknown = {};
       if (upload.fields.options !== undefined) {
+        checkJsonDepth(upload.fields.options, config.jsonMaxDepth, 'body.options');
         try {
           options = JSON.parse(upload.fields.options);
         } catch {
@@ -88,7 +90,10 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
           ]);
         }
       }
-      if (upload.fields.watch !== undefined) options = withWatchList(options, upload.fields.watch);
+      if (upload.fields.watch !== undefined) {
+        checkJsonDepth(upload.fields.watch, config.jsonMaxDepth, 'body.watch');
+        options = withWatchList(options, upload.fields.watch);
+      }
       const parsed = analysisOptionsSchema.safeParse(options);
       if (!parsed.success) throw invalidRequest('body', prefixed(parsed.error.issues, 'options'));
       checkPrivacy(parsed.data);

@@ -1,0 +1,130 @@
+// Requests that try to hurt the server or the user: wrong keys in bulk, deeply nested JSON, and in
+// no-key mode pages of other sites (DNS rebinding, cross-site forms). Store-independent: embedded.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Express } from 'express';
+import { pino } from 'pino';
+import request from 'supertest';
+import { createApp, EmbeddedMapStore, JobQueue, loadConfig } from '../../src/index.js';
+
+const KEY = 'analyst-key-0123456789';
+let dataDir: string;
+let store: EmbeddedMapStore;
+let jobs: JobQueue;
+
+function app(env: Record<string, string>): Express {
+  const config = loadConfig({ KOLMAP_DATA_DIR: dataDir, KOLMAP_DEMO: 'false', ...env });
+  return createApp({ config, store, jobs, logger: pino({ level: 'silent' }) });
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kolmap-hardening-'));
+  store = new EmbeddedMapStore({ dataDir });
+  await store.init();
+  jobs = new JobQueue({ store });
+});
+
+afterAll(async () => {
+  await jobs.close();
+  await store.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('API keys', () => {
+  it('rate-limits wrong keys like any other request of their address', async () => {
+    const limited = app({ KOLMAP_API_KEYS: `ana:analyst:${KEY}`, KOLMAP_RATE_LIMIT: '3' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const answer = await request(limited)
+        .get('/api/v1/maps')
+        .set('Authorization', `Bearer wrong-key-${i}-0123456789`);
+      statuses.push(answer.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    // The right key has its own budget.
+    await request(limited).get('/api/v1/maps').set('Authorization', `Bearer ${KEY}`).expect(200);
+  });
+});
+
+describe('JSON bodies', () => {
+  it('refuses JSON nested deeper than the limit with 400, naming the limit, not a 500', async () => {
+    const server = app({ KOLMAP_RATE_LIMIT: '0' });
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const answer = await request(server)
+      .post('/api/v1/maps')
+      .set('Content-Type', 'application/json')
+      .send(`{"name":"deep","records":${deep}}`)
+      .expect(400);
+    expect(answer.body.error.code).toBe('INVALID_INPUT');
+    expect(answer.body.error.message).toContain('KOLMAP_JSON_MAX_DEPTH');
+    const field = await request(server)
+      .post('/api/v1/maps')
+      .field('name', 'deep options')
+      .field('options', `{"a":${deep}}`)
+      .attach('file', Buffer.from('a,b\n'), 'edges.csv')
+      .expect(400);
+    expect(field.body.error.details[0].path).toBe('body.options');
+    // Brackets inside strings are text, not nesting.
+    const rename = await request(server)
+      .patch('/api/v1/maps/00000000000000000000')
+      .send({ name: '['.repeat(150) })
+      .expect(404);
+    expect(rename.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('no-key mode', () => {
+  it('answers only requests addressed to this machine by name (no DNS rebinding)', async () => {
+    const local = app({ KOLMAP_RATE_LIMIT: '0' });
+    for (const host of ['localhost:3000', '127.0.0.1:3000', '[::1]:3000', 'LOCALHOST']) {
+      await request(local).get('/api/v1/maps').set('Host', host).expect(200);
+    }
+    for (const host of ['evil.example:3000', 'localhost.evil.example', '127.0.0.2:3000']) {
+      const answer = await request(local).get('/api/v1/maps').set('Host', host).expect(403);
+      expect(answer.body.error.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses changes sent by pages of other origins, not by programs or the viewer', async () => {
+    const local = app({ KOLMAP_RATE_LIMIT: '0' });
+    const cross = await request(local)
+      .post('/api/v1/maps')
+      .set('Host', 'localhost:3000')
+      .set('Origin', 'https://evil.example')
+      .type('form')
+      .send('name=x')
+      .expect(403);
+    expect(cross.body.error.code).toBe('FORBIDDEN');
+    await request(local)
+      .patch('/api/v1/maps/00000000000000000000')
+      .set('Host', 'localhost:3000')
+      .set('Origin', 'null')
+      .send({ name: 'x' })
+      .expect(403);
+    // The viewer's own origin, a program without Origin, and reads from anywhere pass the guard.
+    await request(local)
+      .patch('/api/v1/maps/00000000000000000000')
+      .set('Host', 'localhost:3000')
+      .set('Origin', 'http://localhost:3000')
+      .send({ name: 'x' })
+      .expect(404);
+    await request(local).patch('/api/v1/maps/00000000000000000000').send({ name: 'x' }).expect(404);
+    await request(local).get('/api/v1/maps').set('Origin', 'https://evil.example').expect(200);
+  });
+
+  it('lets configured CORS origins change things, and keyed servers any host', async () => {
+    const cors = app({ KOLMAP_RATE_LIMIT: '0', KOLMAP_CORS_ORIGINS: 'https://app.example' });
+    await request(cors)
+      .patch('/api/v1/maps/00000000000000000000')
+      .set('Origin', 'https://app.example')
+      .send({ name: 'x' })
+      .expect(404);
+    const keyed = app({ KOLMAP_API_KEYS: `ana:analyst:${KEY}`, KOLMAP_RATE_LIMIT: '0' });
+    await request(keyed)
+      .get('/api/v1/maps')
+      .set('Host', 'kolmap.example.org')
+      .set('Authorization', `Bearer ${KEY}`)
+      .expect(200);
+  });
+});
