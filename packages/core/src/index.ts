@@ -143,6 +143,12 @@ export {
   computeLayout,
   DEFAULT_LAYOUT_OPTIONS,
 } from './analyze/layout/compute-layout.js';
+export type { NodeSizeOptions } from './analyze/layout/node-sizes.js';
+export {
+  assignNodeSizes,
+  computeNodeSizes,
+  DEFAULT_NODE_SIZE_OPTIONS,
+} from './analyze/layout/node-sizes.js';
 export type { Rng } from './analyze/random.js';
 export { createRng } from './analyze/random.js';
 export type {

@@ -14,6 +14,7 @@ import {
   type InfluenceResult,
 } from './influence/compute-influence.js';
 import { assignLayout, type LayoutOptions } from './layout/compute-layout.js';
+import { assignNodeSizes } from './layout/node-sizes.js';
 import {
   assignKolScores,
   type KolScoreOptionsInput,
@@ -68,15 +69,19 @@ export interface MapAnalysis {
 /**
  * Analyses a graph built by the builders and writes the results onto its nodes: `community`,
  * `communityLabel`, the influence metrics (`pagerank`, `inStrength`, `reach`, `betweenness`…),
- * `kolScore`, `scoreBreakdown`, `rank`, `communityRank`, `tier`, `role`, and `x`, `y`. The graph's
+ * `kolScore`, `scoreBreakdown`, `rank`, `communityRank`, `tier`, `role`, and `x`, `y`, `size`
+ * (from PageRank, see assignNodeSizes) unless the layout is off. The graph's
  * attribute `communities` gets the community profiles. Same graph and options → same result.
  *
  * @param onStage called as each stage starts, for progress.
+ * @param onProgress called with the fraction done (0 to 1) within the stages that report it (the
+ *   layout), for a percentage.
  */
 export function analyzeGraph(
   graph: AbstractGraph,
   options: Partial<AnalyzeOptions> = {},
   onStage: (stage: AnalysisStage) => void = () => undefined,
+  onProgress: (stage: AnalysisStage, fraction: number) => void = () => undefined,
 ): MapAnalysis {
   const resolved = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
   const { seed } = resolved;
@@ -106,7 +111,8 @@ export function analyzeGraph(
   graph.setAttribute('communities', profiles);
   if (resolved.layout !== false) {
     onStage('layout');
-    assignLayout(graph, { ...resolved.layout, seed });
+    assignLayout(graph, { ...resolved.layout, seed }, (fraction) => onProgress('layout', fraction));
+    assignNodeSizes(graph);
   }
   const parameters = {
     seed,

@@ -1,24 +1,32 @@
-// Positions for the viewer: ForceAtlas2 (Jacomy, Venturini, Heymann & Bastian 2014, "ForceAtlas2, a
-// continuous graph layout algorithm for handy network visualization", PLoS ONE 9(6): e98679),
-// through graphology-layout-forceatlas2, from seeded random positions so a map opens the same way.
+// Positions for the viewer, graphology form: the graph's links and `community` attribute turned into
+// typed arrays for the multilevel, community-aware ForceAtlas2 layout of computeCommunityLayout.
 
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
-import { createRng } from '../random.js';
-
-// The package is CommonJS (`module.exports = forceAtlas2`): at run time the default import is the function.
-const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+import { mergeRepeatedNeighbors } from '../compressed-rows.js';
+import { computeCommunityLayout } from './community-layout.js';
+import type { LayoutNetwork } from './force-atlas-2.js';
 
 export interface LayoutOptions {
   /** Seed of the starting positions. Default 42. */
   seed: number;
   /**
-   * ForceAtlas2 iterations; `'auto'` (default) gives 200 below 1,000 nodes, 100 below 20,000, 30
-   * below 100,000 and 10 above (about 1 s an iteration at 100,000 nodes and 1M edges here): large
-   * maps get a rough layout the viewer can refine.
+   * ForceAtlas2 iterations of each run (the community graph, then each community); `'auto'`
+   * (default) scales them to the run's size: 200 up to 5,000 nodes and links, then fewer, 50 at
+   * least (see autoIterations).
    */
   iterations: number | 'auto';
+  /**
+   * Seconds the layout may take, default 60: when reached, the runs left stop early (the positions
+   * are then no longer reproducible, which the default leaves for maps of millions of links).
+   */
+  timeLimit: number;
+  /**
+   * Node attribute naming each node's community, default `'community'` (written by the analysis);
+   * nodes without one are laid out as communities of their own; when no node has one, the whole
+   * graph is one community.
+   */
+  getCommunity: string;
   /**
    * Edge attribute giving attraction weights; null for unweighted. Default `'weight'`. Weights are
    * taken relative to their mean, so the picture does not depend on their unit (counts, shares, or
@@ -30,89 +38,157 @@ export interface LayoutOptions {
 export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = Object.freeze({
   seed: 42,
   iterations: 'auto',
+  timeLimit: 60,
+  getCommunity: 'community',
   getEdgeWeight: 'weight',
 });
 
 export type Positions = Record<string, { x: number; y: number }>;
 
 /**
- * Positions of a layout of the graph (see assignLayout), computed on a copy: the graph is unchanged.
- * Same graph, same options → same positions.
+ * Positions of a layout of the graph (see assignLayout), the graph unchanged.
+ * Same graph, same options → same positions (unless `timeLimit` cuts the layout short).
+ *
+ * @param onProgress called with the fraction done, 0 to 1.
  */
 export function computeLayout(
   graph: AbstractGraph,
   options: Partial<LayoutOptions> = {},
+  onProgress: (fraction: number) => void = () => undefined,
 ): Positions {
-  const copy = graph.copy();
-  assignLayout(copy, options);
+  const keys = graph.nodes();
+  const { x, y } = layOut(graph, keys, resolveLayoutOptions(options), onProgress);
   const positions: Positions = {};
-  copy.forEachNode((node, attributes) => {
-    positions[node] = { x: attributes.x as number, y: attributes.y as number };
+  keys.forEach((key, i) => {
+    positions[key] = { x: x[i] as number, y: y[i] as number };
   });
   return positions;
 }
 
 /**
- * Lays the graph out in place, writing `x` and `y` on every node: seeded random start on a disc
- * whose area grows with the number of nodes, then ForceAtlas2 with the settings graphology infers
- * from the graph's size (Barnes-Hut above 2,000 nodes). In place because copying a large graph
- * costs more than the layout itself.
+ * Lays the graph out in place, writing `x` and `y` on every node: communities first (ForceAtlas2 on
+ * the community graph, each community a disc of radius ∝ √members, unlinked groups of communities
+ * packed in rows below the largest), then each community's members by ForceAtlas2 (Barnes–Hut above
+ * 300 members) inside its disc. Links are undirected for the layout, weighted relative to their
+ * mean. See computeCommunityLayout.
+ *
+ * Options (defaults in DEFAULT_LAYOUT_OPTIONS): `seed` (42), `iterations` (`'auto'`), `timeLimit`
+ * (60 s), `getCommunity` (`'community'`), `getEdgeWeight` (`'weight'`).
+ *
+ * @param onProgress called with the fraction done, 0 to 1.
  */
-export function assignLayout(graph: AbstractGraph, options: Partial<LayoutOptions> = {}): void {
-  const { seed, iterations, getEdgeWeight } = resolveLayoutOptions(options);
-  const rng = createRng(seed);
-  const radius = Math.sqrt(Math.max(1, graph.order)) * 10;
-  graph.forEachNode((node) => {
-    const angle = rng() * 2 * Math.PI;
-    const distance = radius * Math.sqrt(rng());
-    graph.mergeNodeAttributes(node, {
-      x: distance * Math.cos(angle),
-      y: distance * Math.sin(angle),
-    });
+export function assignLayout(
+  graph: AbstractGraph,
+  options: Partial<LayoutOptions> = {},
+  onProgress: (fraction: number) => void = () => undefined,
+): void {
+  const keys = graph.nodes();
+  const { x, y } = layOut(graph, keys, resolveLayoutOptions(options), onProgress);
+  keys.forEach((key, i) => {
+    graph.mergeNodeAttributes(key, { x: x[i] as number, y: y[i] as number });
   });
-  if (graph.order === 0) return;
-  forceAtlas2.assign(graph, {
-    iterations: iterations === 'auto' ? autoIterations(graph.order) : iterations,
-    settings: forceAtlas2.inferSettings(graph),
-    getEdgeWeight: getEdgeWeight === null ? null : relativeWeight(graph, getEdgeWeight),
-  });
+}
+
+function layOut(
+  graph: AbstractGraph,
+  keys: string[],
+  options: LayoutOptions,
+  onProgress: (fraction: number) => void,
+): { x: Float64Array; y: Float64Array } {
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => index.set(key, i));
+  return computeCommunityLayout(
+    toLayoutNetwork(graph, index, options.getEdgeWeight),
+    communitiesOf(graph, keys, options.getCommunity),
+    {
+      seed: options.seed,
+      iterations: options.iterations,
+      timeLimit: options.timeLimit,
+      onProgress,
+    },
+  );
 }
 
 /**
- * The attraction weight of an edge: its `attribute` (1 when not a positive finite number) divided
- * by the mean of those weights over the graph's edges.
+ * The graph's links as undirected compressed rows, self-links left out, links between the same two
+ * nodes merged. The weight of a link is its `attribute` (1 when not a positive finite number)
+ * divided by the mean of those weights over the graph's links.
  */
-function relativeWeight(
+function toLayoutNetwork(
   graph: AbstractGraph,
-  attribute: string,
-): (edge: string, attributes: Attributes) => number {
-  const weightOf = (attributes: Attributes): number => {
-    const weight = attributes[attribute];
-    return typeof weight === 'number' && weight > 0 && Number.isFinite(weight) ? weight : 1;
-  };
+  index: Map<string, number>,
+  attribute: string | null,
+): LayoutNetwork {
+  const n = index.size;
+  const weightOf = (value: unknown): number =>
+    typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : 1;
+  const degrees = new Int32Array(n + 1);
   let mean = 0;
-  let edges = 0;
-  graph.forEachEdge((_edge, attributes) => {
-    edges++;
-    mean += (weightOf(attributes) - mean) / edges;
+  let links = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    links++;
+    mean += (weightOf(attribute === null ? 1 : attributes[attribute]) - mean) / links;
+    degrees[(index.get(source) as number) + 1]!++;
+    degrees[(index.get(target) as number) + 1]!++;
   });
-  return (_edge, attributes) => weightOf(attributes) / (mean > 0 ? mean : 1);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (degrees[i + 1] as number);
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(offsets[n] as number);
+  const weights = new Float64Array(offsets[n] as number);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    const weight = weightOf(attribute === null ? 1 : attributes[attribute]) / (mean > 0 ? mean : 1);
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    targets[cursor[s] as number] = t;
+    weights[cursor[s]!++] = weight;
+    targets[cursor[t] as number] = s;
+    weights[cursor[t]!++] = weight;
+  });
+  const merged = mergeRepeatedNeighbors(offsets, targets, weights);
+  return { offsets, targets: merged.neighbors, weights: merged.weights };
 }
 
-function autoIterations(order: number): number {
-  if (order < 1_000) return 200;
-  if (order < 20_000) return 100;
-  if (order < 100_000) return 30;
-  return 10;
+/**
+ * Community indices 0 … C − 1 from the `attribute` of the nodes, numbered in order of first
+ * appearance; nodes without a number there get communities of their own, and when no node has one
+ * all are in community 0.
+ */
+function communitiesOf(graph: AbstractGraph, keys: string[], attribute: string): Int32Array {
+  const community = new Int32Array(keys.length);
+  const numbering = new Map<number, number>();
+  const values = keys.map((key) => graph.getNodeAttribute(key, attribute) as unknown);
+  if (!values.some((value) => typeof value === 'number')) return community;
+  values.forEach((value, i) => {
+    if (typeof value !== 'number') return;
+    let id = numbering.get(value);
+    if (id === undefined) {
+      id = numbering.size;
+      numbering.set(value, id);
+    }
+    community[i] = id;
+  });
+  let next = numbering.size;
+  values.forEach((value, i) => {
+    if (typeof value !== 'number') community[i] = next++;
+  });
+  return community;
 }
-
 function resolveLayoutOptions(options: Partial<LayoutOptions>): LayoutOptions {
   const resolved = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
-  const { iterations, seed } = resolved;
+  const { iterations, seed, timeLimit } = resolved;
   if (iterations !== 'auto' && !(Number.isInteger(iterations) && iterations >= 0)) {
     throw new InvalidInputError({
       field: 'iterations',
       message: `expected 'auto' or a whole number ≥ 0, got ${iterations}`,
+    });
+  }
+  if (!(timeLimit > 0)) {
+    throw new InvalidInputError({
+      field: 'timeLimit',
+      message: `expected a number of seconds > 0, got ${timeLimit}`,
     });
   }
   if (!Number.isFinite(seed)) {
