@@ -13,7 +13,7 @@ export interface CommunityLayoutOptions {
   seed: number;
   /** ForceAtlas2 iterations of every run, or `'auto'`: scaled to each run's size (see autoIterations). */
   iterations: number | 'auto';
-  /** Seconds the layout may take; when reached, the remaining runs stop early. */
+  /** Seconds the layout may take; when time runs short, runs stop early (see runDeadline). */
   timeLimit: number;
   /** Called with the fraction done (0 to 1), at most about a hundred times. */
   onProgress: (fraction: number) => void;
@@ -35,6 +35,8 @@ const CORE_RADIUS = 0.85;
 const AUTO_WORK = 1e6;
 const MIN_AUTO_ITERATIONS = 50;
 const MAX_AUTO_ITERATIONS = 200;
+/** Share of their part of the time left kept for the runs after the current one. */
+const RESERVE = 0.25;
 /** Runs above this many nodes use Barnes–Hut repulsion; smaller ones the exact sum. */
 const EXACT_REPULSION_UP_TO = 300;
 
@@ -98,7 +100,7 @@ export function computeCommunityLayout(
 
   const centres = layOutCommunities(communityNetwork, sizes, radii, {
     iterationsOf,
-    deadline: start + (options.timeLimit * 1000 * communityWork) / Math.max(1, totalWork),
+    deadline: runDeadline(start, deadline, communityWork, totalWork),
     onIteration: (fraction) => progress((fraction * communityWork) / Math.max(1, totalWork)),
   });
 
@@ -107,12 +109,10 @@ export function computeCommunityLayout(
   const rng = createRng(options.seed);
   for (let c = 0; c < groups.count; c++) {
     const work = memberWork[c] as number;
-    const now = performance.now();
-    const runDeadline = now + (Math.max(0, deadline - now) * work) / Math.max(1, remainingWork);
     const iterations = iterationsOf(sizes[c] as number, internalLinks[c] as number);
     layOutMembers(network, community, groups, c, radii[c] as number, rng, x, y, {
       iterations,
-      deadline: runDeadline,
+      deadline: runDeadline(performance.now(), deadline, work, remainingWork),
       onIteration: (done) =>
         progress((workDone + (work * done) / Math.max(1, iterations)) / Math.max(1, totalWork)),
     });
@@ -494,6 +494,17 @@ function pullTowardsLinkedCommunities(
     x[node] = cx + px;
     y[node] = cy + py;
   }
+}
+
+/**
+ * When a run of `work` must stop, `remainingWork` being that of this run and all the runs after it:
+ * at the layout's deadline less a reserve for the runs after it (RESERVE of their share of the time
+ * left). A run never stops early while the layout keeps to its time, so positions stay
+ * reproducible; when time runs short, every later run still gets part of its share.
+ */
+function runDeadline(now: number, deadline: number, work: number, remainingWork: number): number {
+  const after = remainingWork > 0 ? (remainingWork - work) / remainingWork : 0;
+  return deadline - RESERVE * Math.max(0, deadline - now) * after;
 }
 
 /** Calls `report` when the fraction done has grown by 1 % or more since the last call, and at 1. */
