@@ -1,7 +1,7 @@
 // The AHCA health-care retweet network (../shared/data, Twitter 2017) analysed end to end as
 // `kolmap analyze` does, by `pnpm example:ahca` (the worked example of docs/validation.md,
-// "Influence"), run in its own Node process: under jest's module sandbox the ForceAtlas2 layout
-// runs about 10× slower (180 s instead of 19 s here), which would time the sandbox, not kolmap.
+// "Influence"), run in its own Node process: under jest's module sandbox the layout ran about 10×
+// slower (180 s instead of 19 s here), which would time the sandbox, not kolmap.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,31 @@ describeWithSharedData('AHCA retweet network, end to end', () => {
     expect(summary.top10).toHaveLength(10);
     const found = AHCA_TOP_RETWEETED.filter((account) => summary.top10.includes(`x:${account.id}`));
     expect(found.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws its large communities apart and most accounts small', () => {
+    const nodes = map.nodes.map(({ attributes = {} }) => attributes);
+    const sums = new Map<number, { x: number; y: number; count: number }>();
+    for (const { community, x, y } of nodes) {
+      const sum = sums.get(community) ?? { x: 0, y: 0, count: 0 };
+      sums.set(community, { x: sum.x + x, y: sum.y + y, count: sum.count + 1 });
+    }
+    const centres = [...sums].filter(([, sum]) => sum.count >= 50);
+    let members = 0;
+    let closerToOwn = 0;
+    for (const { community, x, y } of nodes) {
+      if (!centres.some(([id]) => id === community)) continue;
+      members++;
+      const distances = centres.map(
+        ([id, sum]) => [id, Math.hypot(x - sum.x / sum.count, y - sum.y / sum.count)] as const,
+      );
+      const nearest = distances.reduce((best, next) => (next[1] < best[1] ? next : best));
+      if (nearest[0] === community) closerToOwn++;
+    }
+    // 0.93 with seed 42: each account closer to its own community's centre than to any other's.
+    expect(closerToOwn / members).toBeGreaterThan(0.85);
+    const small = nodes.filter(({ size }) => size < 4).length;
+    expect(small / nodes.length).toBeGreaterThan(0.8);
   });
 
   it('finds communities, in reasonable time', () => {
