@@ -402,13 +402,9 @@ function layOutMembers(
   const localX = new Float64Array(size);
   const localY = new Float64Array(size);
   const masses = new Float64Array(size);
-  for (let k = 0; k < size; k++) {
-    const angle = rng() * 2 * Math.PI;
-    const distance = radius * Math.sqrt(rng());
-    localX[k] = distance * Math.cos(angle);
-    localY[k] = distance * Math.sin(angle);
+  for (let k = 0; k < size; k++)
     masses[k] = (offsets[k + 1] as number) - (offsets[k] as number) + 1;
-  }
+  placeNearNeighbours(sub, masses, radius, rng, localX, localY);
   runForceAtlas2(sub, localX, localY, {
     iterations: options.iterations,
     masses,
@@ -447,6 +443,57 @@ function layOutMembers(
     const node = groups.members[first + k] as number;
     x[node] = px;
     y[node] = py;
+  }
+}
+
+/**
+ * Starting positions that already show the structure, so that few iterations suffice: from the
+ * node of highest degree (ties: lowest index) of each unplaced part, breadth first, each node at a
+ * random point of the disc (for a part's first node) or near the node that reached it, within a
+ * distance that shrinks with the parent's degree being large (its neighbours spread around it).
+ */
+function placeNearNeighbours(
+  network: LayoutNetwork,
+  masses: Float64Array,
+  radius: number,
+  rng: () => number,
+  x: Float64Array,
+  y: Float64Array,
+): void {
+  const size = x.length;
+  const byDegree = Array.from({ length: size }, (_, k) => k).sort(
+    (a, b) => (masses[b] as number) - (masses[a] as number) || a - b,
+  );
+  const placed = new Uint8Array(size);
+  const queue = new Int32Array(size);
+  for (const root of byDegree) {
+    if (placed[root]) continue;
+    const angle = rng() * 2 * Math.PI;
+    const distance = radius * Math.sqrt(rng());
+    x[root] = distance * Math.cos(angle);
+    y[root] = distance * Math.sin(angle);
+    placed[root] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = root;
+    while (head < tail) {
+      const parent = queue[head++] as number;
+      const spread = (radius * Math.sqrt(masses[parent] as number)) / Math.sqrt(size) / 2;
+      for (
+        let e = network.offsets[parent] as number;
+        e < (network.offsets[parent + 1] as number);
+        e++
+      ) {
+        const child = network.targets[e] as number;
+        if (placed[child]) continue;
+        placed[child] = 1;
+        const childAngle = rng() * 2 * Math.PI;
+        const childDistance = spread * (0.5 + rng());
+        x[child] = (x[parent] as number) + childDistance * Math.cos(childAngle);
+        y[child] = (y[parent] as number) + childDistance * Math.sin(childAngle);
+        queue[tail++] = child;
+      }
+    }
   }
 }
 
