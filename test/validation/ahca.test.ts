@@ -100,7 +100,7 @@ describeWithSharedData('AHCA retweet network, end to end', () => {
       const nearest = distances.reduce((best, next) => (next[1] < best[1] ? next : best));
       if (nearest[0] === community) closerToOwn++;
     }
-    // 0.93 with seed 42: each account closer to its own community's centre than to any other's.
+    // 0.935 with seed 42: each account closer to its own community's centre than to any other's.
     expect(closerToOwn / members).toBeGreaterThan(0.85);
     const small = nodes.filter(({ size }) => size < 4).length;
     expect(small / nodes.length).toBeGreaterThan(0.8);
