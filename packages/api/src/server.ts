@@ -24,6 +24,8 @@ export const DEMO_WATCH_LIST = fileURLToPath(
   new URL('../../../data/listening-sample/demo-watch.yaml', import.meta.url),
 );
 const DEMO_LISTENING_DATE = '2024-12-31';
+/** How often maps left `building` by a save that is not running are looked for and deleted. */
+const SWEEP_INTERVAL_MS = 60_000;
 
 export interface StartServerOptions {
   /** Environment variables (see loadConfig); default process.env. */
@@ -62,6 +64,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     join(config.dataDir, 'jobs'),
   );
   await removeStrayUploads(join(config.dataDir, 'uploads'), jobs.uploadDirs());
+  await jobs.startSweeping(SWEEP_INTERVAL_MS);
   if (config.demo) await saveDemoMapOnFirstStart(store, logger);
 
   const app = createApp({ config, store, jobs, logger });

@@ -47,6 +47,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
   private readonly pseudonymKey: string | null;
   private readonly keepFinished: number;
   private readonly maxAttempts: number;
+  private sweeping: NodeJS.Timeout | null = null;
   private readonly jobs = new Map<string, Job>();
   private readonly waiting: JobRecord[] = [];
   private records: JobRecords | null = null;
@@ -86,6 +87,41 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
     queue.records = new JobRecords(dir);
     await queue.takeBack(queue.records);
     return queue;
+  }
+
+  /**
+   * Sweeps abandoned maps now (see sweepAbandonedMaps), then every `intervalMs` until the queue
+   * closes. For the server, which is the only writer of its store.
+   */
+  async startSweeping(intervalMs: number): Promise<void> {
+    await this.sweepAbandonedMaps();
+    if (this.closed || this.sweeping) return;
+    this.sweeping = setInterval(() => void this.sweepAbandonedMaps(), intervalMs);
+    this.sweeping.unref();
+  }
+
+  /**
+   * Deletes the maps of the store left `building` by a save that is not running: a save that
+   * failed while the store was down (its cleanup failed too) or a server that died mid-save. Only
+   * while no job of this queue is saving, and only safe when this queue's server is the only one
+   * writing to the store (as documented): a save that starts during the sweep creates a map the
+   * sweep did not list. Store errors are logged; the next sweep tries again. Gives the ids deleted.
+   */
+  async sweepAbandonedMaps(): Promise<string[]> {
+    if (this.closed || this.current?.job.stage === 'saving') return [];
+    const deleted: string[] = [];
+    try {
+      const maps = await this.store.maps.list({ includeBuilding: true });
+      for (const map of maps) {
+        if (map.status !== 'building') continue;
+        await this.store.maps.delete(map.id);
+        deleted.push(map.id);
+      }
+    } catch (error) {
+      this.logger?.warn({ err: error }, 'abandoned maps not swept; the next sweep tries again');
+    }
+    if (deleted.length > 0) this.logger?.info({ maps: deleted }, 'abandoned building maps deleted');
+    return deleted;
   }
 
   /** Queues a job, kept on disk before this resolves; it starts once the jobs before it have ended. */
@@ -178,6 +214,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
    */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.sweeping) clearInterval(this.sweeping);
     this.emit('closed');
     await this.running;
     await this.writing;
