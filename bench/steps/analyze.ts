@@ -1,10 +1,11 @@
-// Bench step: the whole `kolmap analyze` pipeline on one input (load → build → communities →
-// influence → score → profiles → layout → map.json); prints the seconds of each stage and peak memory.
+// Bench step: the whole `kolmap analyze` pipeline (core's runAnalysis) on one input (load → build →
+// communities → influence → score → profiles → layout → map.json); prints the seconds of each stage
+// and peak memory.
 import { join } from 'node:path';
 import {
-  analyzeGraph,
-  buildInteractionGraph,
-  loadDataset,
+  DEFAULT_ANALYSIS_OPTIONS,
+  type PipelineStage,
+  runAnalysis,
   toGraphologyJson,
   writeFileAtomic,
 } from '../../packages/core/src/index.js';
@@ -19,14 +20,16 @@ const lap = (stage: string) => {
   clock = now;
 };
 const start = clock;
-const dataset = await loadDataset(file);
-lap('load');
-const graph = buildInteractionGraph(dataset);
-lap('build');
+/** The name of a stage's timing: `loadSeconds`, `buildSeconds`, `communitiesSeconds`… */
+const STAGE_NAMES: Partial<Record<PipelineStage, string>> = { loading: 'load', building: 'build' };
 let current: string | null = null;
-const analysis = analyzeGraph(graph, { seed: 42, posts: dataset.posts }, (stage) => {
-  if (current !== null) lap(current);
-  current = stage;
+const { dataset, graph, analysis } = await runAnalysis([file], DEFAULT_ANALYSIS_OPTIONS, {
+  onProgress: ({ stage }) => {
+    const name = STAGE_NAMES[stage] ?? stage;
+    if (name === current) return;
+    if (current !== null) lap(current);
+    current = name;
+  },
 });
 if (current !== null) lap(current);
 const mapFile = join(out, 'map.json');

@@ -4,7 +4,6 @@
 // Arguments: <embedded|neo4j> <data folder|bolt URI> <records>
 import {
   analyseDataset,
-  analysisOptionsSchema,
   createApp,
   createLogger,
   createMapStore,
@@ -13,6 +12,7 @@ import {
   loadConfig,
   type MapStore,
 } from '../../packages/api/src/index.js';
+import { analysisOptionsSchema } from '../../packages/core/src/index.js';
 import { benchMap } from '../store-map.js';
 
 const [kind, where, recordsText] = process.argv.slice(2);

@@ -4,13 +4,8 @@ export type { ApiConfig, ApiKey, ApiRole, StoreConfig } from './config.js';
 export { API_ROLES, DEFAULT_DATA_DIR, loadConfig } from './config.js';
 export type { AppDependencies } from './http/app.js';
 export { apiRoutes, createApp } from './http/app.js';
-export type {
-  AnalysisContext,
-  AnalysisOptions,
-  AnalysisOptionsInput,
-  AnalysisResult,
-} from './jobs/analyse-dataset.js';
-export { analyseDataset, analysisOptionsSchema } from './jobs/analyse-dataset.js';
+export type { AnalysisContext, AnalysisResult } from './jobs/analyse-dataset.js';
+export { analyseDataset } from './jobs/analyse-dataset.js';
 export type { Job, JobStage, JobStatus } from './jobs/job.js';
 export { JOB_STAGES, JOB_STATUSES } from './jobs/job.js';
 export type { JobQueueOptions } from './jobs/job-queue.js';
@@ -41,16 +36,7 @@ export {
   StoreNotFoundError,
   StoreUnavailableError,
 } from './store/errors.js';
-export type {
-  ListeningCommunity,
-  ListeningCounts,
-  ListeningInfo,
-  ListeningPostRow,
-  ListeningPrivacy,
-  ListeningTopic,
-  PvCaseQuery,
-  SaveListeningInput,
-} from './store/listening-model.js';
+export type { PvCaseQuery, SaveListeningInput } from './store/listening-model.js';
 export {
   PV_CASES_MAX_LIMIT,
   prepareListening,

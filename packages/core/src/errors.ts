@@ -69,3 +69,13 @@ export class InputLimitError extends Error {
     this.location = location;
   }
 }
+
+/** An analysis stopped by its caller's AbortSignal, between two stages. */
+export class AnalysisAbortedError extends Error {
+  readonly code = 'ABORTED';
+
+  constructor(options?: { cause?: unknown }) {
+    super('the analysis was aborted', options);
+    this.name = 'AbortError';
+  }
+}

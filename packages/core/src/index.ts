@@ -202,6 +202,7 @@ export {
 } from './build/interaction-graph.js';
 export type { InputLocation, InputProblem } from './errors.js';
 export {
+  AnalysisAbortedError,
   formatLocation,
   formatProblem,
   InputLimitError,
@@ -394,6 +395,41 @@ export type { ResolvedLoadOptions } from './load/resolve-load-options.js';
 export { DEFAULT_LOAD_OPTIONS, resolveLoadOptions } from './load/resolve-load-options.js';
 export type { DatasetSummary } from './load/summarize-dataset.js';
 export { summarizeDataset } from './load/summarize-dataset.js';
+export type {
+  AnalysisOptions,
+  AnalysisOptionsInput,
+  GraphKind,
+  RunAnalysisOptions,
+} from './pipeline/analysis-options.js';
+export {
+  analysisOptionsSchema,
+  DEFAULT_ANALYSIS_OPTIONS,
+  GRAPH_KINDS,
+} from './pipeline/analysis-options.js';
+export type { MapGraphOptions } from './pipeline/build-map-graph.js';
+export { buildMapGraph } from './pipeline/build-map-graph.js';
+export type {
+  ListenedDataset,
+  ListeningNodeAttributes,
+  ListenToDatasetOptions,
+} from './pipeline/listen-to-dataset.js';
+export { listenToDataset } from './pipeline/listen-to-dataset.js';
+export type {
+  ListeningCommunity,
+  ListeningCounts,
+  ListeningInfo,
+  ListeningPostRow,
+  ListeningPrivacy,
+  ListeningTopic,
+  MapListening,
+} from './pipeline/map-listening.js';
+export type {
+  AnalysisProgress,
+  AnalysisRun,
+  PipelineStage,
+  RunAnalysisContext,
+} from './pipeline/run-analysis.js';
+export { PIPELINE_STAGES, runAnalysis } from './pipeline/run-analysis.js';
 export { dateSchema, toEpochMs } from './schema/dates.js';
 export type { Account, Follow, Interaction, Post } from './schema/records.js';
 export {

@@ -2,10 +2,9 @@
 // delete maps, read a map's export log.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseWatchList } from '@kolmap/core';
+import { type AnalysisOptions, analysisOptionsSchema, parseWatchList } from '@kolmap/core';
 import { z } from 'zod';
 import { API_ROLES } from '../config.js';
-import { type AnalysisOptions, analysisOptionsSchema } from '../jobs/analyse-dataset.js';
 import { isFinished, jobSchema } from '../jobs/job.js';
 import { mapNameSchema } from '../store/map-model.js';
 import { newId } from '../store/map-store.js';

@@ -2,7 +2,8 @@
 // analysed. Started by runAnalysisInWorker with the files and options as workerData; posts
 // `progress` messages, then one `done` or `failed`.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AnalysisContext, type AnalysisOptions, analyseDataset } from './analyse-dataset.js';
+import type { AnalysisOptions } from '@kolmap/core';
+import { type AnalysisContext, analyseDataset } from './analyse-dataset.js';
 import { describeAnalysisError } from './analysis-error.js';
 
 const { files, options, context } = workerData as {

@@ -4,9 +4,10 @@
 // queued again in their order and run from the start (the analysis is deterministic).
 import { EventEmitter } from 'node:events';
 import { access, rm } from 'node:fs/promises';
+import type { AnalysisOptions, PipelineStage } from '@kolmap/core';
 import type { Logger } from 'pino';
 import type { MapStore } from '../store/map-store.js';
-import type { AnalysisJobStage, AnalysisOptions, AnalysisResult } from './analyse-dataset.js';
+import type { AnalysisResult } from './analyse-dataset.js';
 import { AnalysisError, describeAnalysisError } from './analysis-error.js';
 import { isFinished, type Job, type JobFailure } from './job.js';
 import { type JobRecord, JobRecords } from './job-records.js';
@@ -243,7 +244,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
         queued.options,
         (progress) => {
           this.update(job, {
-            stage: progress.stage satisfies AnalysisJobStage,
+            stage: progress.stage satisfies PipelineStage,
             progress:
               progress.done !== undefined && progress.total !== undefined
                 ? { done: progress.done, total: progress.total }

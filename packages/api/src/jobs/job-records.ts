@@ -2,9 +2,8 @@
 // that a server started again finds the jobs of the one before, finished or not.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { writeFileAtomic } from '@kolmap/core';
+import { type AnalysisOptions, analysisOptionsSchema, writeFileAtomic } from '@kolmap/core';
 import { z } from 'zod';
-import { type AnalysisOptions, analysisOptionsSchema } from './analyse-dataset.js';
 import { type Job, jobSchema } from './job.js';
 
 /** What a restarted server needs to answer for a job and to run it again. */

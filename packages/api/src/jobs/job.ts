@@ -1,23 +1,13 @@
 // An analysis job as clients read it: status, stage, progress, and the map or the failure it ended
 // with. Shared by the queue that runs jobs and the records that keep them on disk.
+import { PIPELINE_STAGES } from '@kolmap/core';
 import { z } from 'zod';
 import type { AnalysisFailure } from './analysis-error.js';
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
-export const JOB_STAGES = [
-  'queued',
-  'loading',
-  'building',
-  'communities',
-  'influence',
-  'score',
-  'profiles',
-  'layout',
-  'listening',
-  'saving',
-  'done',
-] as const;
+/** A job's stages: queued, the analysis pipeline's (core's PIPELINE_STAGES), saving, done. */
+export const JOB_STAGES = ['queued', ...PIPELINE_STAGES, 'saving', 'done'] as const;
 export type JobStage = (typeof JOB_STAGES)[number];
 
 /** Failure codes of a job: the analysis' (bad input…), the store's, or a lost upload. */

@@ -2,12 +2,8 @@
 // .js; from the TypeScript sources (tests, tsx) it registers tsx first, then imports the .ts (Node 20
 // workers do not take `--import` loaders).
 import { Worker } from 'node:worker_threads';
-import type {
-  AnalysisContext,
-  AnalysisOptions,
-  AnalysisProgress,
-  AnalysisResult,
-} from './analyse-dataset.js';
+import type { AnalysisOptions, AnalysisProgress } from '@kolmap/core';
+import type { AnalysisContext, AnalysisResult } from './analyse-dataset.js';
 import { AnalysisError, type AnalysisFailure } from './analysis-error.js';
 
 /** Runs an analysis; what `JobQueue` calls (tests may give it another). */

@@ -1,6 +1,6 @@
 // Analysis jobs: an upload becomes a job of the queue (jobs/job-queue.ts); small ones are waited for
 // and answered with their saved map, larger ones followed through the job.
-import type { AnalysisOptions } from '../jobs/analyse-dataset.js';
+import type { AnalysisOptions } from '@kolmap/core';
 import { isFinished, type Job } from '../jobs/job.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { MapSummary } from '../store/map-model.js';

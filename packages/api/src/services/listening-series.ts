@@ -6,13 +6,14 @@ import {
   computeShareOfVoice,
   type ListenedPost,
   type Listening,
+  type ListeningInfo,
+  type ListeningPostRow,
   type Period,
   type Platform,
   type SeriesDimension,
   type SeriesRow,
   type ShareOfVoiceRow,
 } from '@kolmap/core';
-import type { ListeningInfo, ListeningPostRow } from '../store/listening-model.js';
 
 /** A map's listening ready for series: core's Listening rebuilt from the rows. */
 export interface SeriesSource {

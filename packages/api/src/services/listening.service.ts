@@ -1,6 +1,7 @@
 // Listening of a map analysed with a watch list: volume, tonality and share of voice series with
 // filters, topics and thematic communities, and the reversal of privacy-mode pseudonyms (audited).
 import {
+  type ListeningInfo,
   type Period,
   type Platform,
   revealPseudonym,
@@ -9,7 +10,6 @@ import {
   type ShareOfVoiceRow,
 } from '@kolmap/core';
 import { ListeningNotFoundError } from '../store/errors.js';
-import type { ListeningInfo } from '../store/listening-model.js';
 import type { ExportAuditResource } from '../store/map-store.js';
 import { foldText } from '../store/queries.js';
 import { computeListeningSeries } from './listening-series.js';

@@ -2,7 +2,7 @@
 // do-not-contact list) and the post rows rebuilt for the series. Both are snapshots of the map (only
 // the review queue changes, and it is read from the store each time), so the last few read are
 // kept; a delete drops them.
-import type { ListeningInfo } from '../store/listening-model.js';
+import type { ListeningInfo } from '@kolmap/core';
 import type { ListeningResource } from '../store/map-store.js';
 import { type SeriesSource, toSeriesSource } from './listening-series.js';
 

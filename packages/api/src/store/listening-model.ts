@@ -1,9 +1,11 @@
-// What the stores keep of a map's listening (docs/listening.md): the watch list it ran with, one row
-// per listened post for the series (no text, no post id), the topics and thematic communities, and the
-// pharmacovigilance review queue. Validated with zod before anything is written; the review rules
-// are core's (`changePvCase`), applied by the stores inside the write that saves the change.
+// What the stores keep of a map's listening (docs/listening.md; its shape is core's MapListening):
+// validated with zod before anything is written, post rows as tuples, the pharmacovigilance review
+// queue's pages and changes. The review rules are core's (`changePvCase`), applied by the stores
+// inside the write that saves the change.
 import {
   changePvCase,
+  type ListeningPostRow,
+  type MapListening,
   PV_AUDIT_ACTIONS,
   PV_REVIEW_STATUSES,
   PV_REVIEW_TRANSITIONS,
@@ -13,111 +15,16 @@ import {
   type PvReviewer,
   type PvReviewStatus,
   platformSchema,
-  type ShortlistRow,
   TONES,
   type Tone,
-  type TopicCommunity,
-  type WatchList,
   watchListSchema,
 } from '@kolmap/core';
 import { z } from 'zod';
 import { InvalidMapError, InvalidQueryError, PvReviewConflictError } from './errors.js';
 import { pathName } from './map-model.js';
 
-/**
- * One listened post as the series read it: when, on which platform, by whom, what it names (indices
- * into the watch list's brands and areas, products first, and into `ListeningInfo.topics`), its
- * tonality, its author's thematic community (described communities only) and KOL score.
- */
-export interface ListeningPostRow {
-  /** Milliseconds since the epoch. */
-  time: number;
-  platform: z.infer<typeof platformSchema>;
-  /** The author's account key. */
-  author: string;
-  brands: number[];
-  areas: number[];
-  topics: number[];
-  /** −1…1; null without text. */
-  tonality: number | null;
-  tone: Tone | null;
-  /** The author's thematic community, when it is one of `ListeningInfo.communities`. */
-  community: number | null;
-  /** KOL score of the author in the map (its actor's on maps per actor), null when unscored. */
-  kolScore: number | null;
-}
-
-/** A topic (hashtag, area keyword or brand) and how many listened posts speak of it. */
-export interface ListeningTopic {
-  /** Folded key: "#sep", "thrombectomie", "clotavane". */
-  key: string;
-  /** As first written: "#SEP". */
-  label: string;
-  posts: number;
-}
-
-/** A thematic community with the accounts that lead it (do-not-contact list honoured). */
-export interface ListeningCommunity extends TopicCommunity {
-  leaders: ShortlistRow[];
-}
-
-/** What listening counted (see `kolmap listen`'s listening.json). */
-export interface ListeningCounts {
-  /** Posts in the upload. */
-  read: number;
-  /** Left out by the watch list's retention limits. */
-  purged: number;
-  /** Left out by the watch list's languages. */
-  otherLanguages: number;
-  listened: number;
-  /** Listened posts naming a watched brand. */
-  naming: number;
-  /** Listened posts kept as rows: those naming a brand, an area or a topic. */
-  rows: number;
-  pvCases: number;
-  /** Listened posts marketing outputs leave out: flagged posts and their reposts. */
-  excludedFromMarketing: number;
-}
-
-/** Privacy mode as applied to the communities' top posts and leaders. */
-export interface ListeningPrivacy {
-  followerThreshold: number;
-  publicActorTypes: string[];
-  /** Accounts shown by pseudonym. */
-  pseudonymised: number;
-}
-
-/** A map's listening, as `findListening` gives it (the rows and cases are read on their own). */
-export interface ListeningInfo {
-  watch: WatchList;
-  /** The date the retention limits counted back from (ISO 8601). */
-  now: string;
-  /** When listening ran (ISO 8601). */
-  listenedAt: string;
-  /** Seed of the thematic communities. */
-  seed: number;
-  counts: ListeningCounts;
-  /** Every topic of the listened posts, most used first (ties: key). */
-  topics: ListeningTopic[];
-  /** Described thematic communities, largest first; top posts leave pharmacovigilance posts out. */
-  communities: ListeningCommunity[];
-  /** Topics too common to link accounts (see projectTopicGraph). */
-  skippedTopics: string[];
-  privacy: ListeningPrivacy | null;
-  /**
-   * The map nodes no shortlist lists: the accounts the watch list's do-not-contact list names (by
-   * key or handle) with their actors' other accounts, as nodes of the map (actor nodes on maps per
-   * actor). Sorted.
-   */
-  doNotContact: string[];
-}
-
-/** What a map is saved with when it was listened to (`SaveMapInput.listening`). */
-export interface SaveListeningInput extends ListeningInfo {
-  posts: ListeningPostRow[];
-  /** The review queue as opened (core's openPvCases), one case per flagged post. */
-  pvCases: PvCase[];
-}
+/** What a map is saved with when it was listened to (`SaveMapInput.listening`): core's pipeline gives it. */
+export type SaveListeningInput = MapListening;
 
 const count = z.number().int().nonnegative();
 const isoDate = z

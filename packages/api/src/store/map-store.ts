@@ -2,14 +2,15 @@
 // per resource, implemented by Neo4jMapStore (neo4j/) and EmbeddedMapStore (embedded/) and checked
 // against both by one contract test suite (test/store/map-store.contract.ts).
 import { randomBytes } from 'node:crypto';
-import type { PvCase, PvCaseChange, PvReviewer } from '@kolmap/core';
-import { z } from 'zod';
 import type {
   ListeningInfo,
   ListeningPostRow,
-  PvCaseCounts,
-  PvCaseQuery,
-} from './listening-model.js';
+  PvCase,
+  PvCaseChange,
+  PvReviewer,
+} from '@kolmap/core';
+import { z } from 'zod';
+import type { PvCaseCounts, PvCaseQuery } from './listening-model.js';
 import type {
   AccountRecord,
   CommunityProfile,

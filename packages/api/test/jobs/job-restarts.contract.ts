@@ -5,16 +5,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
+import { type AnalysisOptions, analysisOptionsSchema } from '@kolmap/core';
 import { type Logger, pino } from 'pino';
 import { writeJsonRecords } from '../../src/http/upload.js';
-import {
-  type AnalysisOptions,
-  analyseDataset,
-  analysisOptionsSchema,
-  type Job,
-  JobQueue,
-  type MapStore,
-} from '../../src/index.js';
+import { analyseDataset, type Job, JobQueue, type MapStore } from '../../src/index.js';
 import { AnalysisError, describeAnalysisError } from '../../src/jobs/analysis-error.js';
 import type { RunAnalysis } from '../../src/jobs/run-analysis.js';
 import { newId } from '../../src/store/map-store.js';

@@ -1,8 +1,8 @@
 // Listening in the analysis worker on a map per actor: the do-not-contact list and the node
 // attributes reach the actors' nodes, and the rows carry the actors' KOL scores.
 import { resolve } from 'node:path';
-import { readWatchList } from '@kolmap/core';
-import { analyseDataset, analysisOptionsSchema } from '../../src/index.js';
+import { analysisOptionsSchema, readWatchList } from '@kolmap/core';
+import { analyseDataset } from '../../src/index.js';
 
 const DEMO = resolve(import.meta.dirname, '../../../../data/demo');
 const WATCH = resolve(import.meta.dirname, '../../../../data/listening-sample/demo-watch.yaml');

@@ -1,6 +1,6 @@
 // The listening of the embedded store, read from the map's listening files (listening-files.ts).
+import type { ListeningInfo, ListeningPostRow } from '@kolmap/core';
 import { ListeningNotFoundError } from '../errors.js';
-import type { ListeningInfo, ListeningPostRow } from '../listening-model.js';
 import type { ListeningResource } from '../map-store.js';
 import type { EmbeddedDataFolder } from './embedded-data-folder.js';
 import { readListeningInfo, readListeningPostRows } from './listening-files.js';

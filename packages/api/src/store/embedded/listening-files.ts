@@ -7,11 +7,14 @@
 //
 // A map analysed without a watch list has none of them.
 import { join } from 'node:path';
-import { type PvCase, writeFileAtomic } from '@kolmap/core';
 import {
-  fromPostTuple,
   type ListeningInfo,
   type ListeningPostRow,
+  type PvCase,
+  writeFileAtomic,
+} from '@kolmap/core';
+import {
+  fromPostTuple,
   type ListeningPostTuple,
   pvCaseCursor,
   pvCaseOrder,

@@ -3,12 +3,11 @@
 // row and no query looks for one, so a node per post would cost a million nodes for nothing), and one
 // `:PvCase` node per pharmacovigilance case (read and reviewed by neo4j-pv-cases.ts). Neo4jMaps saves
 // and deletes it with its map.
+import type { ListeningInfo, ListeningPostRow } from '@kolmap/core';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ListeningNotFoundError } from '../errors.js';
 import {
   fromPostTuple,
-  type ListeningInfo,
-  type ListeningPostRow,
   type ListeningPostTuple,
   type SaveListeningInput,
   toPostTuple,

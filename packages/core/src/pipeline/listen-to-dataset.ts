@@ -1,44 +1,42 @@
-// Listening to an upload with its watch list (docs/listening.md), in the analysis worker, the steps
-// of `kolmap listen`: retention, listening, thematic communities, the pharmacovigilance review queue,
-// privacy. Gives what the store keeps of it, and the node attributes that let the viewer colour
-// accounts by tonality and topic.
+// The listening step of an analysis (docs/listening.md): retention, listening, thematic
+// communities and their leaders, the pharmacovigilance review queue, privacy. Gives what the stores
+// keep of it, the node attributes that let the viewer colour accounts by tonality and topic, and
+// what `kolmap listen` writes its series, share of voice and marketing export from.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { InvalidInputError } from '../errors.js';
+import { DEFAULT_PRIVACY_OPTIONS, type PrivacyDefaults } from '../listen/compliance.js';
+import { type ListenedPost, type Listening, listenToPosts } from '../listen/listen-to-posts.js';
+import { isPrivateAccount, pseudonymOf } from '../listen/privacy.js';
+import { type PurgeResult, purgeExpiredPosts } from '../listen/retention.js';
+import { marketingExclusions, openPvCases } from '../listen/review-queue.js';
 import {
-  type AccountEntry,
-  type Dataset,
-  DEFAULT_PRIVACY_OPTIONS,
   describeTopicCommunities,
   detectTopicCommunities,
   findCommunityLeaders,
-  InvalidInputError,
-  isPrivateAccount,
-  type ListenedPost,
-  type Listening,
-  listenToPosts,
-  marketingExclusions,
-  openPvCases,
-  type PrivacyDefaults,
-  pseudonymOf,
-  purgeExpiredPosts,
-  type ShortlistRow,
-  type WatchList,
-} from '@kolmap/core';
-import type { AbstractGraph, Attributes } from 'graphology-types';
+  type TopicCommunityResult,
+} from '../listen/topic-communities.js';
+import type { WatchList } from '../listen/watch-list.js';
+import type { AccountEntry, Dataset } from '../load/dataset.js';
+import type { Post } from '../schema/records.js';
+import type { ShortlistRow } from '../shortlist/build-shortlist.js';
 import type {
   ListeningCommunity,
   ListeningPostRow,
   ListeningTopic,
-  SaveListeningInput,
-} from '../store/listening-model.js';
+  MapListening,
+} from './map-listening.js';
 
-export interface ListenDatasetOptions {
+export interface ListenToDatasetOptions {
   /** The date the retention limits count back from (ISO 8601). */
   now: string;
   /** Seed of the thematic communities. */
   seed: number;
-  /** Who is named on the new pharmacovigilance cases: the uploading key's name. */
+  /** Who is named on the new pharmacovigilance cases. */
   by: string;
-  /** Secret of privacy-mode pseudonyms (KOLMAP_PSEUDONYM_KEY); needed when the watch list turns privacy on. */
+  /** Secret of privacy-mode pseudonyms; needed when the watch list turns privacy on. */
   pseudonymKey: string | null;
+  /** When listening runs, and the new cases are opened (ISO 8601). Default the current time. */
+  listenedAt?: string;
 }
 
 /** What listening adds to a map node: its accounts' mean tonality, main topic and thematic community. */
@@ -52,9 +50,18 @@ export interface ListeningNodeAttributes {
 }
 
 export interface ListenedDataset {
-  listening: SaveListeningInput;
+  /** What the stores keep of the listening. */
+  listening: MapListening;
   /** By map node key. */
   nodeAttributes: Map<string, ListeningNodeAttributes>;
+  /** The posts the retention limits kept, and how many they purged. */
+  purge: PurgeResult<Post>;
+  /** The kept posts as listened to (listenToPosts), for series, share of voice and exports. */
+  posts: Listening;
+  /** The thematic community of every author on a topic, described or not. */
+  themes: TopicCommunityResult;
+  /** Posts marketing outputs leave out: those with a pharmacovigilance case (marketingExclusions). */
+  excluded: Set<string>;
 }
 
 /**
@@ -66,6 +73,7 @@ export interface ListenedDataset {
  * data does not describe counts as private) are shown by pseudonym only.
  *
  * @param map - the analysed graph of the same dataset (per account, or per actor).
+ * @param options.listenedAt - default the current time.
  * @throws InvalidInputError (field `watch.compliance.privacy`) when privacy mode is on without a
  *   pseudonym key.
  */
@@ -73,7 +81,7 @@ export function listenToDataset(
   dataset: Dataset,
   map: AbstractGraph,
   watch: WatchList,
-  options: ListenDatasetOptions,
+  options: ListenToDatasetOptions,
 ): ListenedDataset {
   const compliance = watch.compliance ?? {};
   const { pseudonymKey } = options;
@@ -81,10 +89,10 @@ export function listenToDataset(
     throw new InvalidInputError({
       field: 'watch.compliance.privacy',
       message:
-        'the watch list turns privacy mode on, and the server has no pseudonym key (KOLMAP_PSEUDONYM_KEY): ask an admin to set one, or leave compliance.privacy out',
+        'the watch list turns privacy mode on and no pseudonym key was given: give one, or leave compliance.privacy out',
     });
   }
-  const listenedAt = new Date().toISOString();
+  const listenedAt = options.listenedAt ?? new Date().toISOString();
   const purge = purgeExpiredPosts(dataset.posts, compliance.retentionDays ?? {}, options.now);
   const accounts = new Map<string, AccountEntry>(
     dataset.accounts.map((account) => [account.key, account]),
@@ -114,7 +122,7 @@ export function listenToDataset(
     ...community,
     leaders: leaders.get(community.id) ?? [],
   }));
-  let privacy: SaveListeningInput['privacy'] = null;
+  let privacy: MapListening['privacy'] = null;
   if (compliance.privacy && pseudonymKey !== null) {
     const settings: PrivacyDefaults = { ...DEFAULT_PRIVACY_OPTIONS, ...compliance.privacy };
     const shown = hidePrivateAccounts(communities, {
@@ -163,6 +171,10 @@ export function listenToDataset(
       pvCases,
     },
     nodeAttributes,
+    purge,
+    posts: listening,
+    themes,
+    excluded,
   };
 }
 
