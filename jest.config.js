@@ -12,6 +12,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@kolmap/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@kolmap/demo$': '<rootDir>/packages/demo/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

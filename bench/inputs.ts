@@ -2,7 +2,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { Rng } from '../packages/core/src/generate/rng.js';
+import { Rng } from '../packages/demo/src/rng.js';
 
 const TYPES = ['mention', 'reply', 'repost', 'quote', 'comment', 'like'] as const;
 

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemo } from '../packages/core/src/index.js';
+import { generateDemo } from '../packages/demo/src/index.js';
 import { runStep } from './child-process.js';
 import type { BenchResult } from './run.js';
 

@@ -2,7 +2,7 @@
 // (community, kolScore, rank, role…) and heavy-tailed interaction edges (a few accounts receive
 // most of the attention), in the shape `graph.export()` gives.
 import type { SerializedGraph } from 'graphology-types';
-import { Rng } from '../packages/core/src/generate/rng.js';
+import { Rng } from '../packages/demo/src/rng.js';
 
 const PLATFORMS = ['x', 'linkedin', 'youtube', 'instagram'] as const;
 const ACTOR_TYPES = [

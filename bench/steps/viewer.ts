@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../packages/api/src/index.js';
-import { Rng } from '../../packages/core/src/generate/rng.js';
+import { Rng } from '../../packages/demo/src/rng.js';
 import { builtViewer, chromiumMissing, launchChromium } from '../../test/viewer/browser.js';
 import type { BenchResult } from '../run.js';
 import { BENCH_COMMUNITIES, benchMap } from '../store-map.js';

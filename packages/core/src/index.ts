@@ -222,25 +222,6 @@ export { toGraphml } from './export/graphml.js';
 export type { ReportDefaults, ReportOptions } from './export/report.js';
 export { DEFAULT_REPORT_OPTIONS, toHtmlReport, toMarkdownReport } from './export/report.js';
 export { writeFileAtomic } from './export/write-file-atomic.js';
-export type {
-  DemoData,
-  GenerateOptions,
-  GroundTruth,
-  PlantedAccount,
-  PlantedCommunity,
-  PlantedPvCase,
-  PlantedPvNonCase,
-  PvCaseKind,
-  PvNonCaseKind,
-  ScenarioRole,
-} from './generate/index.js';
-export {
-  DEFAULT_GENERATE_OPTIONS,
-  GENERATOR_VERSION,
-  generateDemo,
-  resolveGenerateOptions,
-  writeDemo,
-} from './generate/index.js';
 export type { Compliance, PrivacyDefaults, RetentionDays } from './listen/compliance.js';
 export {
   complianceSchema,
