@@ -13,6 +13,7 @@ export default {
   moduleNameMapper: {
     '^@kolmap/core$': '<rootDir>/packages/core/src/index.ts',
     '^@kolmap/demo$': '<rootDir>/packages/demo/src/index.ts',
+    '^@kolmap/model$': '<rootDir>/packages/model/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

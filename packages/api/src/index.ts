@@ -114,7 +114,6 @@ export {
   EGO_DIRECTIONS,
   egoQuerySchema,
   findKolsQuerySchema,
-  foldText,
   PATH_MAX_HOPS,
   pathQuerySchema,
   searchQuerySchema,

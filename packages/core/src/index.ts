@@ -1,4 +1,44 @@
 // Public API of @kolmap/core (named exports only).
+// The shared vocabularies and review rules live in @kolmap/model; core gives them to its library
+// users as its own.
+export type {
+  ActorType,
+  InteractionType,
+  KolRole,
+  KolTier,
+  Period,
+  Platform,
+  PvAllowedChange,
+  PvAuditAction,
+  PvCaseChange,
+  PvReviewStatus,
+  RecordKind,
+  ScoreComponent,
+  SeriesDimension,
+  Tone,
+} from '@kolmap/model';
+export {
+  ACTOR_TYPES,
+  actorTypeSchema,
+  allowedReviewChanges,
+  INTERACTION_TYPES,
+  interactionTypeSchema,
+  KOL_ROLES,
+  KOL_TIERS,
+  PERIODS,
+  PLATFORMS,
+  PV_AUDIT_ACTIONS,
+  PV_REVIEW_STATUSES,
+  PV_REVIEW_TRANSITIONS,
+  platformSchema,
+  platformsOf,
+  pvCaseChangeSchema,
+  RECORD_KINDS,
+  reviewChangeNeedsNote,
+  SCORE_COMPONENTS,
+  SERIES_DIMENSIONS,
+  TONES,
+} from '@kolmap/model';
 export type { AnalysisStage, AnalyzeOptions, MapAnalysis } from './analyze/analyze-graph.js';
 export { ANALYSIS_STAGES, analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './analyze/analyze-graph.js';
 export type {
@@ -158,8 +198,6 @@ export type {
   KolScoreOptions,
   KolScoreOptionsInput,
   KolScoreResult,
-  KolTier,
-  ScoreComponent,
   ScoreWeights,
 } from './analyze/score/kol-score.js';
 export {
@@ -170,14 +208,18 @@ export {
   KOL_EXCLUSIONS,
   KOL_SCORE_ATTRIBUTES,
   KOL_TIER_SHARES,
-  KOL_TIERS,
   kolScoreOptionsSchema,
   resolveKolScoreOptions,
-  SCORE_COMPONENTS,
 } from './analyze/score/kol-score.js';
 export { percentileRanks } from './analyze/score/percentile-ranks.js';
-export type { KolRole, RoleOptions, RoleOptionsInput } from './analyze/score/roles.js';
-export { amplificationShares, DEFAULT_ROLE_OPTIONS, KOL_ROLES } from './analyze/score/roles.js';
+export type {
+  RoleOptions,
+  RoleOptionsInput,
+} from './analyze/score/roles.js';
+export {
+  amplificationShares,
+  DEFAULT_ROLE_OPTIONS,
+} from './analyze/score/roles.js';
 export type { AccountNodeAttributes, SelfLoopPolicy } from './build/account-graph.js';
 export type {
   ActorNodeAttributes,
@@ -185,7 +227,6 @@ export type {
 } from './build/actor-projection.js';
 export {
   DEFAULT_ACTOR_PROJECTION_OPTIONS,
-  platformsOf,
   projectActors,
 } from './build/actor-projection.js';
 export type { CombinedEdgeAttributes, CombinedGraphOptions } from './build/combined-graph.js';
@@ -232,13 +273,11 @@ export type {
   Tonality,
   TonalityLexicon,
   TonalityOptions,
-  Tone,
 } from './listen/compute-tonality.js';
 export {
   computeTonality,
   DEFAULT_TONALITY_OPTIONS,
   TONALITY_LEXICONS,
-  TONES,
   textTonality,
   tonalityLanguage,
 } from './listen/compute-tonality.js';
@@ -295,32 +334,20 @@ export {
 export type { PurgeResult } from './listen/retention.js';
 export { purgeExpiredPosts } from './listen/retention.js';
 export type {
-  PvAllowedChange,
-  PvAuditAction,
   PvAuditEntry,
   PvCase,
-  PvCaseChange,
   PvExclusionOptions,
   PvFlag,
   PvReviewer,
-  PvReviewStatus,
 } from './listen/review-queue.js';
 export {
-  allowedReviewChanges,
   changePvCase,
   marketingExclusions,
   mergePvCases,
   openPvCases,
-  PV_AUDIT_ACTIONS,
-  PV_REVIEW_STATUSES,
-  PV_REVIEW_TRANSITIONS,
   PvReviewError,
-  pvCaseChangeSchema,
-  reviewChangeNeedsNote,
 } from './listen/review-queue.js';
 export type {
-  Period,
-  SeriesDimension,
   SeriesOptions,
   SeriesRow,
   ShareOfVoiceOptions,
@@ -329,10 +356,8 @@ export type {
 export {
   computeSeries,
   computeShareOfVoice,
-  PERIODS,
   periodOf,
   periodsBetween,
-  SERIES_DIMENSIONS,
 } from './listen/series.js';
 export { CLAUSE_BREAK, tokenize } from './listen/text-tokens.js';
 export type { TonalityLanguage } from './listen/tonality-lexicon.js';
@@ -412,19 +437,19 @@ export type {
 } from './pipeline/run-analysis.js';
 export { PIPELINE_STAGES, runAnalysis } from './pipeline/run-analysis.js';
 export { dateSchema, toEpochMs } from './schema/dates.js';
-export type { Account, Follow, Interaction, Post } from './schema/records.js';
+export type {
+  Account,
+  Follow,
+  Interaction,
+  Post,
+} from './schema/records.js';
 export {
   accountSchema,
-  actorTypeSchema,
   followSchema,
   interactionSchema,
-  interactionTypeSchema,
-  platformSchema,
   postSchema,
   recordSchemas,
 } from './schema/records.js';
-export type { ActorType, InteractionType, Platform, RecordKind } from './schema/vocabulary.js';
-export { ACTOR_TYPES, INTERACTION_TYPES, PLATFORMS, RECORD_KINDS } from './schema/vocabulary.js';
 export type {
   Shortlist,
   ShortlistDefaults,

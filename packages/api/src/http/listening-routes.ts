@@ -11,6 +11,7 @@ import {
   SERIES_DIMENSIONS,
   TONES,
 } from '@kolmap/core';
+import { foldText } from '@kolmap/model';
 import { z } from 'zod';
 import { PV_CASES_MAX_LIMIT } from '../store/listening-model.js';
 import type { ApiContext } from './context.js';

@@ -9,9 +9,9 @@ import {
   type SeriesRow,
   type ShareOfVoiceRow,
 } from '@kolmap/core';
+import { foldText } from '@kolmap/model';
 import { ListeningNotFoundError } from '../store/errors.js';
 import type { ExportAuditResource } from '../store/map-store.js';
-import { foldText } from '../store/queries.js';
 import { computeListeningSeries } from './listening-series.js';
 import type { MapGraphs } from './map-graphs.js';
 import type { MapListenings } from './map-listenings.js';

@@ -1,6 +1,6 @@
 // The query options of the map stores (zod schemas, defaults, limits) and the semantics both stores
 // share: the KOL order, the opaque pagination cursor, text folding for search.
-import { actorTypeSchema, KOL_ROLES, platformSchema, platformsOf } from '@kolmap/core';
+import { actorTypeSchema, foldHandle, KOL_ROLES, platformSchema, platformsOf } from '@kolmap/model';
 import { z } from 'zod';
 import { InvalidQueryError } from './errors.js';
 import { pathName } from './map-model.js';
@@ -22,7 +22,7 @@ export const FIND_KOLS_MAX_LIMIT = 1000;
  *   (maps projected on actors) is on each platform of its `platforms`.
  * - `language`, `country`: one value or a list, any case (`fr`, `FR`), as the data gives them.
  * - `minScore`, `maxScore`: bounds on `kolScore`, both included; accounts without a score never match.
- * - `text`: the folded name or handle contains the folded text (see `foldText`; a leading `@` is ignored).
+ * - `text`: the folded name or handle contains the folded text (see model's `foldText`; a leading `@` is ignored).
  * - `limit`: 1..1000, default 50. `cursor`: the `nextCursor` of the previous page, with the same filters.
  */
 export const findKolsQuerySchema = z.strictObject({
@@ -248,36 +248,6 @@ export function matchesFilters(
     return false;
   }
   return true;
-}
-
-const FOLDED_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-/**
- * Text as search compares it: compatibility-decomposed (NFKD), combining marks removed, lower case,
- * a few letters without a decomposition spelled out (ß → ss, æ → ae, ø → o…). "Sébastien" and
- * "SEBASTIEN" both fold to "sebastien".
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter);
-}
-
-/** A handle as search compares it: folded, without its leading `@`. */
-export function foldHandle(handle: string): string {
-  return foldText(handle).replace(/^@+/, '');
 }
 
 export const SEARCH_DEFAULT_LIMIT = 20;

@@ -2,8 +2,6 @@
 import { InvalidQueryError } from '../../src/store/errors.js';
 import {
   compareKolOrder,
-  foldHandle,
-  foldText,
   nextCursor,
   orderString,
   resolveFindKols,
@@ -51,13 +49,5 @@ describe('cursors', () => {
     });
     expect(() => resolveFindKols('m2', { community: 2, cursor })).toThrow(InvalidQueryError);
     expect(() => resolveFindKols('m1', { community: 3, cursor })).toThrow(InvalidQueryError);
-  });
-});
-
-describe('text folding', () => {
-  it('ignores case, accents and a leading @', () => {
-    expect(foldText('Sébastien MARIÉ')).toBe('sebastien marie');
-    expect(foldText('Ørsted Æble Straße Łódź')).toBe('orsted aeble strasse lodz');
-    expect(foldHandle('@Chloé_B')).toBe('chloe_b');
   });
 });

@@ -1,5 +1,12 @@
 // Shared parts of the account graph builders: common options and their parsing, row selection,
 // and the assembly of a graphology graph from aggregated pairs (one node per account).
+
+import {
+  INTERACTION_TYPES,
+  type InteractionType,
+  type Platform,
+  platformSchema,
+} from '@kolmap/model';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
@@ -8,8 +15,6 @@ import type { AccountEntry, Dataset } from '../load/dataset.js';
 import { type EdgeTable, typeCode } from '../load/edge-table.js';
 import { issueProblems } from '../load/issue-problems.js';
 import { dateSchema, toEpochMs } from '../schema/dates.js';
-import { platformSchema } from '../schema/records.js';
-import { INTERACTION_TYPES, type InteractionType, type Platform } from '../schema/vocabulary.js';
 import {
   aggregateRows,
   type EdgeAggregate,

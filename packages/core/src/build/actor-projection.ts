@@ -1,9 +1,10 @@
 // Projection of an account graph onto actors: the accounts of one person or organisation
 // (same `actorId`, possibly on several platforms) become one node, and their edges are merged.
+
+import type { ActorType, Platform } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
-import type { ActorType, Platform } from '../schema/vocabulary.js';
 import {
   parseOptions,
   SELF_LOOP_POLICIES,
@@ -35,17 +36,6 @@ export interface ActorNodeAttributes {
   /** Every merged account is a stub (referred to, never described). */
   stub?: true;
   [name: string]: unknown;
-}
-
-/**
- * The platforms a node is on: an account's `platform`, or an actor's `platforms` (the platforms of
- * its accounts, on maps projected on actors).
- */
-export function platformsOf(attributes: Attributes): string[] {
-  const platforms: unknown[] = Array.isArray(attributes.platforms)
-    ? attributes.platforms
-    : [attributes.platform];
-  return platforms.filter((platform): platform is string => typeof platform === 'string');
 }
 
 export const DEFAULT_ACTOR_PROJECTION_OPTIONS = Object.freeze({

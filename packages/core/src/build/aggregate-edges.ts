@@ -1,7 +1,8 @@
 // Aggregation of edge records into one entry per account pair, on typed arrays (no object per
 // record). Shared by the graph builders: table rows → directed pairs → merged undirected pairs.
+
+import { INTERACTION_TYPES } from '@kolmap/model';
 import { type EdgeTable, typeCode } from '../load/edge-table.js';
-import { INTERACTION_TYPES } from '../schema/vocabulary.js';
 
 /** Number of type codes of the edge table: UNTYPED (0) and one per interaction type. */
 export const TYPE_CODES = INTERACTION_TYPES.length + 1;

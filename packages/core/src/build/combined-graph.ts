@@ -1,9 +1,10 @@
 // The combined graph: the follow layer and the interaction layer of a dataset on the same edges,
 // mixed by layer weights (who follows whom, and who actually gives attention to whom).
+
+import { interactionTypeSchema } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import type { Dataset } from '../load/dataset.js';
-import { interactionTypeSchema } from '../schema/records.js';
 import {
   type AccountNodeAttributes,
   assembleGraph,

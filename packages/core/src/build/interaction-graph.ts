@@ -1,10 +1,10 @@
 // The interaction graph: one weighted edge per account pair, giver → receiver (see DESIGN.md),
 // aggregating mentions, replies, reposts, quotes, comments, likes and co-authorships.
+
+import { INTERACTION_TYPES, type InteractionType, interactionTypeSchema } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import type { Dataset } from '../load/dataset.js';
-import { interactionTypeSchema } from '../schema/records.js';
-import { INTERACTION_TYPES, type InteractionType } from '../schema/vocabulary.js';
 import {
   type AccountNodeAttributes,
   accountGraphOptionsShape,

@@ -1,5 +1,7 @@
 // A map report for people who will not open the viewer: summary, parameters, communities and the top
 // KOLs overall and per community, as Markdown or as a self-contained HTML page (same content).
+
+import type { Platform } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { PLATFORM_NAMES } from '../analyze/communities/community-labels.js';
@@ -7,7 +9,6 @@ import type { CommunityProfile } from '../analyze/communities/community-profiles
 import { mergeOptions } from '../analyze/influence/options.js';
 import { parseOptions } from '../build/account-graph.js';
 import { InvalidInputError } from '../errors.js';
-import type { Platform } from '../schema/vocabulary.js';
 
 const count = z.number().int().nonnegative();
 

@@ -1,8 +1,8 @@
 // What marketing outputs of listening must respect: the privacy mode (pseudonymised small accounts),
 // the do-not-contact list and how long raw posts are kept per platform. Part of a map's watch list.
+
+import { type ActorType, actorTypeSchema, PLATFORMS, type Platform } from '@kolmap/model';
 import { z } from 'zod';
-import { actorTypeSchema } from '../schema/records.js';
-import { type ActorType, PLATFORMS, type Platform } from '../schema/vocabulary.js';
 
 /** Actor types that speak publicly by trade: never pseudonymised, whatever their audience. */
 export const PUBLIC_ACTOR_TYPES: readonly ActorType[] = Object.freeze([

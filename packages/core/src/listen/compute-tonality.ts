@@ -4,6 +4,8 @@
 // follows, the sum is normalised to −1…1 as s / √(s² + 15). Negation shifts a word to the other side
 // at half its strength, after SO-CAL (Taboada et al. 2011): "not good" is mildly negative, "not bad"
 // mildly positive, rather than the opposite extreme.
+
+import type { Tone } from '@kolmap/model';
 import { compilePhrases, findPhrases, type PhraseMatcher } from './phrase-matcher.js';
 import { CLAUSE_BREAK, expandForms, tokenize } from './text-tokens.js';
 import {
@@ -15,9 +17,6 @@ import {
   type TonalityLanguage,
   type TonalityWordLists,
 } from './tonality-lexicon.js';
-
-export const TONES = ['positive', 'neutral', 'negative'] as const;
-export type Tone = (typeof TONES)[number];
 
 /** The tonality of one text. */
 export interface Tonality {

@@ -2,11 +2,12 @@
 // case (EMA GVP Module VI, VI.B.1.1.1) so that a person reviews them. This is intake for review, not
 // signal detection: nothing is counted or compared across posts, and recall comes first (a post in
 // doubt is flagged; the review queue dismisses it).
+
+import type { ActorType } from '@kolmap/model';
+import { actorTypeSchema } from '@kolmap/model';
 import { z } from 'zod';
 import { mergeOptions } from '../analyze/influence/options.js';
 import { parseOptions } from '../build/account-graph.js';
-import { actorTypeSchema } from '../schema/records.js';
-import type { ActorType } from '../schema/vocabulary.js';
 import {
   compilePhrases,
   findPhrases,

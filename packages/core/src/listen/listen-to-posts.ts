@@ -1,20 +1,20 @@
 // Listening to the posts of a dataset, post by post, in one pass over each text: which watched brands,
 // areas and topics it speaks of, its tonality, the attention it received, and whether it may be a
 // pharmacovigilance case. The aggregates (series, share of voice, communities) are computed from this.
+
+import type { ActorType, Platform, Tone } from '@kolmap/model';
+import { foldText } from '@kolmap/model';
 import { z } from 'zod';
-import { foldTerm } from '../analyze/communities/distinctive-terms.js';
 import { mergeOptions } from '../analyze/influence/options.js';
 import { parseOptions } from '../build/account-graph.js';
 import { accountKey } from '../load/dataset.js';
 import { toEpochMs } from '../schema/dates.js';
 import type { Post } from '../schema/records.js';
-import type { ActorType, Platform } from '../schema/vocabulary.js';
 import {
   computeTonality,
   DEFAULT_TONALITY_OPTIONS,
   TONALITY_LEXICONS,
   type TonalityOptions,
-  type Tone,
   tonalityLanguage,
 } from './compute-tonality.js';
 import {
@@ -171,7 +171,7 @@ export function listenToPosts(
     if (text !== '' || tags.length > 0) {
       const tokens = tokenize(text);
       for (const tag of tags) {
-        if (!text.includes(tag)) tokens.push(CLAUSE_BREAK, `#${foldTerm(tag.replace(/^#+/, ''))}`);
+        if (!text.includes(tag)) tokens.push(CLAUSE_BREAK, `#${foldText(tag.replace(/^#+/, ''))}`);
       }
       const found = matchWatchList(tokens, matcher);
       entry.brands = found.brands;
@@ -281,10 +281,10 @@ function postTopics(
 
 /** How a post spells the hashtag of folded key `key`: "#SEP" for "#sep". */
 function hashtagSpelling(key: string, text: string, tags: readonly string[]): string {
-  for (const [tag] of text.matchAll(HASHTAG)) if (foldTerm(tag) === key) return tag;
+  for (const [tag] of text.matchAll(HASHTAG)) if (foldText(tag) === key) return tag;
   for (const tag of tags) {
     const bare = tag.replace(/^#+/, '');
-    if (`#${foldTerm(bare)}` === key) return `#${bare}`;
+    if (`#${foldText(bare)}` === key) return `#${bare}`;
   }
   return key;
 }

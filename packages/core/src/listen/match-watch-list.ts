@@ -1,6 +1,6 @@
 // Finds the watch list in post text: which brands (by name, molecule or variant) and which therapeutic
 // areas (by seed hashtag or keyword) a post speaks of. Accent-, case- and hashtag-insensitive.
-import { foldTerm } from '../analyze/communities/distinctive-terms.js';
+import { foldText } from '@kolmap/model';
 import { compilePhrases, findPhrases, type PhraseMatcher } from './phrase-matcher.js';
 import { tokenize } from './text-tokens.js';
 import type { WatchList } from './watch-list.js';
@@ -47,7 +47,7 @@ export interface WatchMatches {
  */
 export function compileWatchList(watch: WatchList): WatchMatcher {
   const areas = (watch.therapeuticAreas ?? []).map((area) => area.name);
-  const areaIndex = new Map(areas.map((name, i) => [foldTerm(name), i]));
+  const areaIndex = new Map(areas.map((name, i) => [foldText(name), i]));
   const brands: Brand[] = [
     ...watch.products.map((brand) => ({ brand, own: true })),
     ...(watch.competitors ?? []).map((brand) => ({ brand, own: false })),
@@ -72,7 +72,7 @@ export function compileWatchList(watch: WatchList): WatchMatcher {
   });
   const keywords = new Map<string, string>();
   const addKeyword = (phrase: string, area: number, label: string) => {
-    const key = foldTerm(label);
+    const key = foldText(label);
     if (!keywords.has(key)) keywords.set(key, label);
     add(phrase, { area, key });
   };
@@ -84,11 +84,11 @@ export function compileWatchList(watch: WatchList): WatchMatcher {
     for (const keyword of area.keywords ?? []) addKeyword(keyword.replace(/^#+/, ''), i, keyword);
   });
   const areaOf = (name: string | null) =>
-    name === null ? null : (areaIndex.get(foldTerm(name)) ?? null);
+    name === null ? null : (areaIndex.get(foldText(name)) ?? null);
   return {
     brands,
     areas,
-    brandKeys: brands.map((brand) => foldTerm(brand.name)),
+    brandKeys: brands.map((brand) => foldText(brand.name)),
     keywords,
     brandAreas: brands.map((brand) => areaOf(brand.therapeuticArea)),
     terms: compilePhrases(grouped),

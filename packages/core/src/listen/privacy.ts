@@ -4,8 +4,8 @@
 // the key (an admin) can tell which account it stands for (`revealPseudonym`). This is
 // pseudonymisation in the sense of GDPR art. 4(5): the key is the "additional information" kept apart.
 import { createHmac } from 'node:crypto';
+import type { ActorType } from '@kolmap/model';
 import { InvalidInputError } from '../errors.js';
-import type { ActorType } from '../schema/vocabulary.js';
 import { DEFAULT_PRIVACY_OPTIONS, type PrivacyDefaults } from './compliance.js';
 
 /** Prefix of every pseudonym: `anon-5f1c0a9e2b7d4c36`. */

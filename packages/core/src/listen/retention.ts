@@ -1,8 +1,9 @@
 // Retention limits per platform: raw posts older than their platform's limit are purged. Pharmacovigilance
 // cases keep their own copy of the post (see PvFlag), so purging raw posts never loses a case.
+
+import type { Platform } from '@kolmap/model';
 import { InvalidInputError } from '../errors.js';
 import { toEpochMs } from '../schema/dates.js';
-import type { Platform } from '../schema/vocabulary.js';
 import type { RetentionDays } from './compliance.js';
 
 const DAY_MS = 86_400_000;

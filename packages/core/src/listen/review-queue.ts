@@ -1,43 +1,17 @@
 // The pharmacovigilance review queue: one case per flagged post, its status (new → in_review →
 // reported or dismissed), who it is assigned to, and an audit trail of who changed what and when.
 // Pure data: every change returns a new case; the API persists them.
+import {
+  PV_REVIEW_TRANSITIONS,
+  type PvAuditAction,
+  type PvCaseChange,
+  type PvReviewStatus,
+  pvCaseChangeSchema,
+  reviewChangeNeedsNote,
+} from '@kolmap/model';
 import { z } from 'zod';
 import { parseOptions } from '../build/account-graph.js';
 import type { PvCriteria, PvEventKind } from './detect-pv-cases.js';
-
-export const PV_REVIEW_STATUSES = ['new', 'in_review', 'reported', 'dismissed'] as const;
-export type PvReviewStatus = (typeof PV_REVIEW_STATUSES)[number];
-
-/**
- * The changes a reviewer may make. `reported` is final: the case has gone to pharmacovigilance.
- * A dismissed case can be taken back into review.
- */
-export const PV_REVIEW_TRANSITIONS: Readonly<Record<PvReviewStatus, readonly PvReviewStatus[]>> =
-  Object.freeze({
-    new: ['in_review', 'reported', 'dismissed'],
-    in_review: ['reported', 'dismissed'],
-    dismissed: ['in_review'],
-    reported: [],
-  });
-
-/** Dismissing a case, and taking a dismissed case back into review, need a note saying why. */
-export function reviewChangeNeedsNote(from: PvReviewStatus, to: PvReviewStatus): boolean {
-  return to === 'dismissed' || from === 'dismissed';
-}
-
-/** A status change the review rules allow from a case's status, and whether it needs a note. */
-export interface PvAllowedChange {
-  status: PvReviewStatus;
-  needsNote: boolean;
-}
-
-/** The status changes allowed from `status`, in `PV_REVIEW_TRANSITIONS` order; none from `reported`. */
-export function allowedReviewChanges(status: PvReviewStatus): PvAllowedChange[] {
-  return PV_REVIEW_TRANSITIONS[status].map((to) => ({
-    status: to,
-    needsNote: reviewChangeNeedsNote(status, to),
-  }));
-}
 
 /** A flagged post as it was when flagged: the case keeps it whatever happens to the raw post. */
 export interface PvFlag {
@@ -53,9 +27,6 @@ export interface PvFlag {
   kinds: PvEventKind[];
   criteria: PvCriteria;
 }
-
-export const PV_AUDIT_ACTIONS = ['flagged', 'status', 'assignee', 'note'] as const;
-export type PvAuditAction = (typeof PV_AUDIT_ACTIONS)[number];
 
 /** One line of a case's audit trail. */
 export interface PvAuditEntry {
@@ -89,17 +60,6 @@ const who = z.strictObject({
   by: z.string().trim().min(1),
   at: z.iso.datetime({ offset: true }),
 });
-
-export const pvCaseChangeSchema = z
-  .strictObject({
-    status: z.enum(PV_REVIEW_STATUSES).optional(),
-    /** A user id, or null to unassign. */
-    assignee: z.string().trim().min(1).nullable().optional(),
-    note: z.string().trim().min(1).optional(),
-  })
-  .refine((change) => Object.keys(change).length > 0, { message: 'nothing to change' });
-/** A reviewer's change to a case (see `changePvCase`). */
-export type PvCaseChange = z.infer<typeof pvCaseChangeSchema>;
 
 /** A change the review rules do not allow: a status that cannot follow the current one, a missing note. */
 export class PvReviewError extends Error {

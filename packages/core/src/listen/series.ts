@@ -1,16 +1,10 @@
 // Listening over time: volume and tonality per brand, area, topic or community and per day, week
 // (ISO, from Monday, UTC) or month, and share of voice of the watched brands, by posts and weighted by
 // the authors' KOL scores. Pure functions of a Listening.
-import { foldTerm } from '../analyze/communities/distinctive-terms.js';
+import type { Period, SeriesDimension } from '@kolmap/model';
+import { foldText } from '@kolmap/model';
 import { InvalidInputError } from '../errors.js';
 import type { ListenedPost, Listening } from './listen-to-posts.js';
-
-/** `all`: one row per key over the whole period. */
-export const PERIODS = ['day', 'week', 'month', 'all'] as const;
-export type Period = (typeof PERIODS)[number];
-
-export const SERIES_DIMENSIONS = ['brand', 'area', 'topic', 'community'] as const;
-export type SeriesDimension = (typeof SERIES_DIMENSIONS)[number];
 
 const DAY_MS = 86_400_000;
 
@@ -168,8 +162,8 @@ export function computeShareOfVoice(
   const { brands, areas, brandAreas } = listening.watch;
   let area: number | null = null;
   if (options.area !== undefined) {
-    const wanted = foldTerm(options.area);
-    area = areas.findIndex((name) => foldTerm(name) === wanted);
+    const wanted = foldText(options.area);
+    area = areas.findIndex((name) => foldText(name) === wanted);
     if (area < 0) {
       throw new InvalidInputError({
         field: 'area',
@@ -313,7 +307,7 @@ function postKeys(listening: Listening, options: SeriesOptions): KeysOf {
 
 /** A topic's key from its key or label: "#SEP", "#sep" and "sep" all give "#sep" when it is a hashtag. */
 function topicKey(listening: Listening, topic: string): string {
-  const folded = foldTerm(topic.trim());
+  const folded = foldText(topic.trim());
   if (folded.startsWith('#')) return folded;
   const hashtag = `#${folded}`;
   return listening.topicLabels.has(folded) || !listening.topicLabels.has(hashtag)

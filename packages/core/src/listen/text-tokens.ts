@@ -1,6 +1,6 @@
 // Post text as listening reads it: folded tokens (lower case, no accents) with hashtags kept apart
 // and clause breaks marked, so that matching, tonality and pharmacovigilance share one pass over the text.
-import { foldTerm } from '../analyze/communities/distinctive-terms.js';
+import { foldText } from '@kolmap/model';
 
 /** The token that stands for a clause break: . ! ? ; : , … and line breaks. */
 export const CLAUSE_BREAK = '|';
@@ -17,7 +17,7 @@ const WORD_UNITS = new Uint8Array(0x10000);
 const PICTOGRAPHS = new Map<number, boolean>();
 
 /**
- * The tokens of a text, in order: words folded by `foldTerm` ("Nausées" → "nausees"), hashtags with
+ * The tokens of a text, in order: words folded by `foldText` ("Nausées" → "nausees"), hashtags with
  * their '#' ("#scleroseenplaques"), emojis as themselves, and `CLAUSE_BREAK` for each run of clause
  * punctuation (. ! ? ; : , … and line breaks). Apostrophes split words ("j'ai" → "j", "ai";
  * "d'Oncavera" → "d", "oncavera"), English "n't" becomes "not", links are dropped. @mentions are
@@ -25,7 +25,7 @@ const PICTOGRAPHS = new Map<number, boolean>();
  * expression: listening tokenizes every post, and this allocates only the tokens.
  */
 export function tokenize(text: string): string[] {
-  let folded = NON_ASCII.test(text) ? foldTerm(text) : text.toLowerCase();
+  let folded = NON_ASCII.test(text) ? foldText(text) : text.toLowerCase();
   if (folded.includes('http') || folded.includes('www.')) folded = folded.replace(LINK, ' ');
   if (folded.includes("n't") || folded.includes('n’t')) {
     folded = folded.replace(NOT_CONTRACTION, ' not');

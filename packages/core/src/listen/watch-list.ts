@@ -2,9 +2,9 @@
 // variants), the therapeutic areas with their seed hashtags and keywords, the languages, and the
 // compliance rules. Written as YAML or JSON, checked by zod; errors name the file, line and field.
 import { readFile } from 'node:fs/promises';
+import { foldText } from '@kolmap/model';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { foldTerm } from '../analyze/communities/distinctive-terms.js';
 import { type InputProblem, InvalidInputError, UnreadableInputError } from '../errors.js';
 import { issueProblems } from '../load/issue-problems.js';
 import { complianceSchema } from './compliance.js';
@@ -52,9 +52,9 @@ export const watchListSchema = z
         path: ['competitors', i, 'name'],
       })),
     ];
-    const areas = new Set((watch.therapeuticAreas ?? []).map((area) => foldTerm(area.name)));
+    const areas = new Set((watch.therapeuticAreas ?? []).map((area) => foldText(area.name)));
     for (const { brand, path } of brands) {
-      const key = foldTerm(brand.name);
+      const key = foldText(brand.name);
       if (seen.has(key)) {
         context.addIssue({
           code: 'custom',
@@ -63,7 +63,7 @@ export const watchListSchema = z
         });
       }
       seen.set(key, path.slice(0, 2).join('.'));
-      if (brand.therapeuticArea !== undefined && !areas.has(foldTerm(brand.therapeuticArea))) {
+      if (brand.therapeuticArea !== undefined && !areas.has(foldText(brand.therapeuticArea))) {
         context.addIssue({
           code: 'custom',
           path: [...path.slice(0, 2), 'therapeuticArea'],

@@ -2,6 +2,7 @@
 // file name gives the kind, the header the fields; cells are converted, then checked by the schema.
 import { basename } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
+import type { RecordKind } from '@kolmap/model';
 import { CsvError, parse } from 'csv-parse';
 import type { z } from 'zod';
 import {
@@ -11,7 +12,6 @@ import {
   UnreadableInputError,
 } from '../errors.js';
 import { recordSchemas } from '../schema/records.js';
-import type { RecordKind } from '../schema/vocabulary.js';
 import {
   cellDelimiter,
   cellMismatch,

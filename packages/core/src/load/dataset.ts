@@ -1,9 +1,9 @@
 // The in-memory dataset every loader fills: accounts, posts and a columnar edge table.
 // Loaders validate records and hand them to a DatasetCollector; builders read the finished Dataset.
+import type { Platform } from '@kolmap/model';
 import { InputLimitError, type InputLocation, type InputProblem } from '../errors.js';
 import { toEpochMs } from '../schema/dates.js';
 import type { Account, Follow, Interaction, Post } from '../schema/records.js';
-import type { Platform } from '../schema/vocabulary.js';
 import { EdgeTable, typeCode } from './edge-table.js';
 
 /** An account of the dataset. `stub` accounts were only referenced (mentioned, followed…), never described. */

@@ -1,7 +1,8 @@
 // Loaders of plain edge lists: comma- or tab-separated `source,target[,weight][,type][,timestamp]`
 // and SNAP's whitespace-separated `a b [w]`. Each line becomes an interaction record.
+
+import type { Platform } from '@kolmap/model';
 import type { InputLocation, InputProblem } from '../errors.js';
-import type { Platform } from '../schema/vocabulary.js';
 import { cellDelimiter, cellMismatch, parseNumber } from './cell-values.js';
 import type { DatasetCollector } from './dataset.js';
 import type { LoadOptions } from './options.js';

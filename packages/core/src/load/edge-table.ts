@@ -1,6 +1,6 @@
 // A growable columnar table of edges (one row per follow or interaction record).
 // Typed arrays keep a million rows in tens of megabytes; builders aggregate from it.
-import { INTERACTION_TYPES, type InteractionType } from '../schema/vocabulary.js';
+import { INTERACTION_TYPES, type InteractionType } from '@kolmap/model';
 
 /** Type code 0 marks an untyped edge (plain edge lists); codes 1.. follow INTERACTION_TYPES. */
 export const UNTYPED = 0;

@@ -1,8 +1,8 @@
 // Streaming reader of GML graph files as networkx, igraph and Newman's datasets write them.
 // Nodes become accounts (their other attributes kept), edges become untyped interactions.
+import type { Platform } from '@kolmap/model';
 import { InputLimitError, type InputLocation, type InputProblem } from '../errors.js';
 import { accountSchema, type Interaction, interactionSchema } from '../schema/records.js';
-import type { Platform } from '../schema/vocabulary.js';
 import type { DatasetCollector } from './dataset.js';
 import { issueProblems } from './issue-problems.js';
 import type { LoadOptions } from './options.js';

@@ -1,5 +1,7 @@
 // Loaders of GEXF (Gephi) and GraphML files, parsed by graphology-gexf and graphology-graphml.
 // Nodes become accounts (account fields taken from matching attributes), edges become interactions.
+
+import { INTERACTION_TYPES, type Platform } from '@kolmap/model';
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -7,7 +9,6 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type InputLocation, type InputProblem, InvalidInputError } from '../errors.js';
 import { type Account, accountSchema, interactionSchema } from '../schema/records.js';
-import { INTERACTION_TYPES, type Platform } from '../schema/vocabulary.js';
 import type { DatasetCollector } from './dataset.js';
 import { issueProblems } from './issue-problems.js';
 import type { LoadOptions } from './options.js';

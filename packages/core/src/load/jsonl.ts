@@ -1,7 +1,8 @@
 // Loader of kolmap JSONL: one JSON object per line whose `kind` (account|follow|post|interaction)
 // names the schema it is validated against. Read as a stream, gzipped or not.
+
+import { RECORD_KINDS, type RecordKind } from '@kolmap/model';
 import type { InputLocation, InputProblem } from '../errors.js';
-import { RECORD_KINDS, type RecordKind } from '../schema/vocabulary.js';
 import type { DatasetCollector } from './dataset.js';
 import type { LoadOptions } from './options.js';
 import { readLineBatches } from './read-line-batches.js';

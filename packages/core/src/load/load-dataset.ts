@@ -3,8 +3,8 @@
 import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { RecordKind } from '@kolmap/model';
 import { type InputProblem, InvalidInputError, UnreadableInputError } from '../errors.js';
-import type { RecordKind } from '../schema/vocabulary.js';
 import { csvRecordKind, loadCsv } from './csv.js';
 import { type Dataset, DatasetCollector } from './dataset.js';
 import { loadEdgeList, loadSnap } from './edge-list.js';

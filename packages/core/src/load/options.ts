@@ -1,5 +1,5 @@
 // Options shared by every loader, and the input formats kolmap reads.
-import type { Platform } from '../schema/vocabulary.js';
+import type { Platform } from '@kolmap/model';
 import type { InputLimits } from './input-limits.js';
 
 export const INPUT_FORMATS = [

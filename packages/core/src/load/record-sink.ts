@@ -1,5 +1,7 @@
 // Where loaders hand their records: valid ones go to the DatasetCollector, bad ones are held (and the
 // load fails at the end) or, under skipInvalid, reported in `report.rejected` and skipped.
+
+import type { Platform, RecordKind } from '@kolmap/model';
 import { type InputLocation, type InputProblem, InvalidInputError } from '../errors.js';
 import {
   type Account,
@@ -8,7 +10,6 @@ import {
   type Post,
   recordSchemas,
 } from '../schema/records.js';
-import type { Platform, RecordKind } from '../schema/vocabulary.js';
 import type { DatasetCollector } from './dataset.js';
 import { issueProblems } from './issue-problems.js';
 import type { LoadOptions } from './options.js';

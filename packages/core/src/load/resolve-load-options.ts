@@ -1,6 +1,7 @@
 // Loader options with their defaults filled in and their values checked, once, at the entry point.
+
+import { PLATFORMS, type Platform } from '@kolmap/model';
 import { type InputProblem, InvalidInputError } from '../errors.js';
-import { PLATFORMS, type Platform } from '../schema/vocabulary.js';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { INPUT_FORMATS, type InputFormat, type LoadOptions } from './options.js';
 

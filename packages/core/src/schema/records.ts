@@ -1,8 +1,9 @@
 // zod schemas of the four input records (account, follow, post, interaction).
 // Each schema is also the TypeScript type of the record (z.infer); loaders validate every record.
+
+import { actorTypeSchema, interactionTypeSchema, platformSchema } from '@kolmap/model';
 import { z } from 'zod';
 import { dateSchema } from './dates.js';
-import { ACTOR_TYPES, INTERACTION_TYPES, PLATFORMS } from './vocabulary.js';
 
 const id = z
   .union([z.string(), z.number().int()])
@@ -12,10 +13,6 @@ const id = z
 const optionalText = z.string().optional();
 const count = z.number().int().nonnegative().optional();
 const stringList = z.array(z.string()).optional();
-
-export const platformSchema = z.enum(PLATFORMS);
-export const actorTypeSchema = z.enum(ACTOR_TYPES);
-export const interactionTypeSchema = z.enum(INTERACTION_TYPES);
 
 export const accountSchema = z.strictObject({
   kind: z.literal('account').optional(),

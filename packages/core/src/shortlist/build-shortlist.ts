@@ -1,16 +1,14 @@
 // Influencer shortlists from a scored map: filters, exclusions (actor types, do-not-contact), and the
 // top N by KOL score or a diverse pick that covers communities and platforms with little audience overlap.
+
+import type { Platform } from '@kolmap/model';
+import { actorTypeSchema, foldText, KOL_ROLES, platformSchema, platformsOf } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { PLATFORM_NAMES } from '../analyze/communities/community-labels.js';
-import { foldTerm } from '../analyze/communities/distinctive-terms.js';
 import { mergeOptions } from '../analyze/influence/options.js';
-import { KOL_ROLES } from '../analyze/score/roles.js';
 import { parseOptions } from '../build/account-graph.js';
-import { platformsOf } from '../build/actor-projection.js';
 import { InvalidInputError } from '../errors.js';
-import { actorTypeSchema, platformSchema } from '../schema/records.js';
-import type { Platform } from '../schema/vocabulary.js';
 
 export const SHORTLIST_MODES = ['top', 'diverse'] as const;
 export type ShortlistMode = (typeof SHORTLIST_MODES)[number];
@@ -257,7 +255,7 @@ function accountFilter(
   const excludedTypes = set(options.excludeActorTypes);
   const roles = set(options.roles);
   const communities = options.communities === undefined ? null : new Set(options.communities);
-  const topics = options.topics?.map(foldTerm);
+  const topics = options.topics?.map(foldText);
   const languages = options.languages?.map((value) => value.toLowerCase());
   const countries = options.countries?.map((value) => value.toLowerCase());
   const communityAttribute =
@@ -298,7 +296,7 @@ function matchesTopic(attributes: Attributes, topics: readonly string[]): boolea
   const areas = Array.isArray(attributes.therapeuticAreas) ? attributes.therapeuticAreas : [];
   const fields = [...areas, attributes.specialty]
     .filter((value): value is string => typeof value === 'string')
-    .map(foldTerm);
+    .map(foldText);
   return topics.some((topic) => fields.some((field) => field.includes(topic)));
 }
 

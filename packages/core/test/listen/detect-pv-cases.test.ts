@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ActorType } from '@kolmap/model';
 import { parse } from 'csv-parse/sync';
 import {
   DEFAULT_PV_INTAKE_OPTIONS,
@@ -10,7 +11,6 @@ import { listenToPosts } from '../../src/listen/listen-to-posts.js';
 import { tokenize } from '../../src/listen/text-tokens.js';
 import { parseWatchList, readWatchList } from '../../src/listen/watch-list.js';
 import { loadDataset } from '../../src/load/load-dataset.js';
-import type { ActorType } from '../../src/schema/vocabulary.js';
 
 const OWN = [{ name: 'Clotavane', own: true }];
 

@@ -1,6 +1,6 @@
+import type { Platform } from '@kolmap/model';
 import { InvalidInputError } from '../../src/errors.js';
 import { purgeExpiredPosts } from '../../src/listen/retention.js';
-import type { Platform } from '../../src/schema/vocabulary.js';
 
 const post = (id: string, platform: Platform, createdAt: string) => ({ id, platform, createdAt });
 const POSTS = [

@@ -1,11 +1,10 @@
+import { allowedReviewChanges, PV_REVIEW_STATUSES } from '@kolmap/model';
 import { InvalidInputError } from '../../src/errors.js';
 import {
-  allowedReviewChanges,
   changePvCase,
   marketingExclusions,
   mergePvCases,
   openPvCases,
-  PV_REVIEW_STATUSES,
   type PvFlag,
   PvReviewError,
 } from '../../src/listen/review-queue.js';

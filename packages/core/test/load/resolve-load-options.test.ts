@@ -1,6 +1,6 @@
+import type { Platform } from '@kolmap/model';
 import type { InputFormat } from '../../src/load/options.js';
 import { DEFAULT_LOAD_OPTIONS, resolveLoadOptions } from '../../src/load/resolve-load-options.js';
-import type { Platform } from '../../src/schema/vocabulary.js';
 
 describe('resolveLoadOptions', () => {
   it('fills in the defaults', () => {

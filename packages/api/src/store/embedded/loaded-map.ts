@@ -1,6 +1,7 @@
 // A ready map of the embedded store held in memory: accounts in KOL order with folded names for
 // search, members per community, and a graphology graph of the interactions for ego networks and
 // paths. Every query of the MapStore contract is answered here.
+import { foldHandle, foldText } from '@kolmap/model';
 import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { AccountNotFoundError, CommunityNotFoundError } from '../errors.js';
@@ -17,8 +18,6 @@ import {
   comesBefore,
   compareEdgesByWeight,
   compareKolOrder,
-  foldHandle,
-  foldText,
   matchesFilters,
   nextCursor,
   PATH_MAX_HOPS,

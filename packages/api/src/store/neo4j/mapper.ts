@@ -3,6 +3,7 @@
 // ISO string). Attributes that Neo4j cannot hold as properties travel as JSON strings, their names
 // listed in the node's or relationship's `_json` property.
 import type { PvCase } from '@kolmap/core';
+import { foldHandle, foldText } from '@kolmap/model';
 import neo4j, { type DateTime, type Integer, isDateTime, isInt } from 'neo4j-driver';
 import { pvCaseOrder } from '../listening-model.js';
 import type {
@@ -15,7 +16,7 @@ import type {
 } from '../map-model.js';
 import { EDGE_COUNT_FIELDS } from '../map-model.js';
 import type { ExportAuditEntry, Shortlist } from '../map-store.js';
-import { foldHandle, foldText, orderString, sortScore } from '../queries.js';
+import { orderString, sortScore } from '../queries.js';
 
 /** Node attributes of the model that are integers: stored as Neo4j integers. */
 const INTEGER_ACCOUNT_ATTRIBUTES = new Set([

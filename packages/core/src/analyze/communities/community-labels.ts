@@ -1,10 +1,11 @@
 // Automatic community labels ("#SEP · patients · Instagram"): the most distinctive hashtags of a
 // community (./distinctive-terms.ts), then its dominant actor type and platform when they stand out.
+
+import type { ActorType, Platform } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
 import { accountKey } from '../../load/dataset.js';
 import type { Post } from '../../schema/records.js';
-import type { ActorType, Platform } from '../../schema/vocabulary.js';
 import { checkInteger, checkShare, communityMembers, valueShares } from './community-members.js';
 import { type DistinctiveTerm, distinctiveTerms, type TermSource } from './distinctive-terms.js';
 import type { Partition } from './quality.js';

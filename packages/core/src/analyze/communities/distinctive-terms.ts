@@ -1,6 +1,7 @@
 // The terms that set communities apart: their members' hashtags and bio words, matched without case or
 // accents, French and English stop words removed, scored by tf-idf across the communities of a map.
 // tf-idf: Salton & Buckley (1988), "Term-weighting approaches in automatic text retrieval", IP&M 24(5).
+import { foldText } from '@kolmap/model';
 
 export const TERM_KINDS = ['hashtag', 'bio'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
@@ -61,18 +62,8 @@ export const ENGLISH_STOP_WORDS: readonly string[] = Object.freeze(
 );
 
 const STOP_WORDS: ReadonlySet<string> = new Set(
-  [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldTerm),
+  [...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldText),
 );
-
-/** Lower case, accents and other combining marks removed, œ and æ spelt out: "Sclérose" → "sclerose". */
-export function foldTerm(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-}
 
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
 const MENTION = /@[\p{L}\p{N}_.]+/gu;
@@ -86,7 +77,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function bioWords(bio: string): string[] {
   const words: string[] = [];
   for (const [token] of bio.replace(LINK, ' ').replace(MENTION, ' ').matchAll(WORD)) {
-    const key = foldTerm(token);
+    const key = foldText(token);
     if (key.length < 2 || /^\p{N}+$/u.test(key) || STOP_WORDS.has(key)) continue;
     words.push(token.toLowerCase());
   }
@@ -130,12 +121,12 @@ export function distinctiveTerms(
       const seen = new Set<string>();
       for (const raw of tags) {
         const tag = raw.trim().replace(/^#+/, '');
-        if (tag !== '') addOnce(seen, `#${foldTerm(tag)}`, `#${tag}`);
+        if (tag !== '') addOnce(seen, `#${foldText(tag)}`, `#${tag}`);
       }
     }
     for (const bio of source.bios) {
       const seen = new Set<string>();
-      for (const word of bioWords(bio)) addOnce(seen, foldTerm(word), word);
+      for (const word of bioWords(bio)) addOnce(seen, foldText(word), word);
     }
     for (const [key, count] of bag) {
       const known = spread.get(key) ?? { total: 0, sumCountLog: 0 };

@@ -1,11 +1,18 @@
 // The KOL score: a weighted sum of percentile-normalised influence metrics in [0, 100], with each
 // component's points, global and in-community ranks, tiers and roles; or the same on node attributes.
+
+import type { ActorType } from '@kolmap/model';
+import {
+  actorTypeSchema,
+  type KolRole,
+  type KolTier,
+  SCORE_COMPONENTS,
+  type ScoreComponent,
+} from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import { parseOptions } from '../../build/account-graph.js';
 import { InvalidInputError } from '../../errors.js';
-import { actorTypeSchema } from '../../schema/records.js';
-import type { ActorType } from '../../schema/vocabulary.js';
 import type { Partition } from '../communities/quality.js';
 import {
   computeInfluence,
@@ -18,29 +25,9 @@ import {
   amplificationShares,
   classifyRoles,
   DEFAULT_ROLE_OPTIONS,
-  type KolRole,
   type RoleOptions,
   roleOptionsSchema,
 } from './roles.js';
-
-/** What a score can be made of: the influence metrics and the account's `followers`. */
-export const SCORE_COMPONENTS = [
-  'pagerank',
-  'inStrength',
-  'reach',
-  'authority',
-  'betweenness',
-  'followers',
-  'hub',
-  'coreness',
-  'outStrength',
-  'outDegree',
-] as const;
-export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
-
-/** Tiers by global rank, best first; see `computeKolScores`. */
-export const KOL_TIERS = ['top1', 'top5', 'top20', 'rest'] as const;
-export type KolTier = (typeof KOL_TIERS)[number];
 
 /** The share of ranked accounts that may score higher than an account of each tier (but `rest`). */
 export const KOL_TIER_SHARES: Readonly<Record<Exclude<KolTier, 'rest'>, number>> = Object.freeze({

@@ -1,19 +1,15 @@
 // One role per ranked account (leader, community leader, bridge, amplifier, peripheral) from its KOL
 // score and Guimerà & Amaral's (2005) role coordinates; thresholds as options, precedence documented.
+
+import {
+  INTERACTION_TYPES,
+  type InteractionType,
+  interactionTypeSchema,
+  KOL_ROLES,
+  type KolRole,
+} from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
-import { interactionTypeSchema } from '../../schema/records.js';
-import { INTERACTION_TYPES, type InteractionType } from '../../schema/vocabulary.js';
-
-/** The roles, in order of precedence: an account gets the first one it qualifies for. */
-export const KOL_ROLES = [
-  'leader',
-  'community_leader',
-  'bridge',
-  'amplifier',
-  'peripheral',
-] as const;
-export type KolRole = (typeof KOL_ROLES)[number];
 
 const share = z.number().min(0).max(1);
 const count = z.number().int().nonnegative();

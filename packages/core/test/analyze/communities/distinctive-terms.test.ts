@@ -3,20 +3,13 @@ import {
   distinctiveTerms,
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
-  foldTerm,
   type TermSource,
 } from '../../../src/analyze/communities/distinctive-terms.js';
 
 const source = (hashtags: string[][], bios: string[] = []): TermSource => ({ hashtags, bios });
 const repeat = <T>(value: T, times: number): T[] => Array.from({ length: times }, () => value);
 
-describe('foldTerm and bioWords', () => {
-  it('folds case, accents and ligatures', () => {
-    expect(foldTerm('Sclérose')).toBe('sclerose');
-    expect(foldTerm('CŒUR')).toBe('coeur');
-    expect(foldTerm('Diabète')).toBe(foldTerm('diabete'));
-  });
-
+describe('bioWords', () => {
   it('keeps accents, drops stop words, numbers, single letters, links and mentions', () => {
     expect(
       bioWords("Vit avec la SEP depuis 2019. L'immunothérapie @Clinique https://x.co/a"),
