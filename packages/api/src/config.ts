@@ -1,6 +1,7 @@
 // The API's configuration: the only reader of process.env, parsed once by zod. Empty variables
 // count as unset.
 import { InvalidInputError } from '@kolmap/core';
+import { API_ROLES, type ApiRole } from '@kolmap/model';
 import { z } from 'zod';
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -79,10 +80,6 @@ const envSchema = z.object({
 export type StoreConfig =
   | { kind: 'neo4j'; uri: string; user: string; password?: string; database: string }
   | { kind: 'embedded'; dataDir: string };
-
-export const API_ROLES = ['viewer', 'analyst', 'admin'] as const;
-/** `viewer` reads maps; `analyst` also uploads, exports and saves shortlists; `admin` also deletes. */
-export type ApiRole = (typeof API_ROLES)[number];
 
 /** One API key: who holds it (for logs and the export audit) and what it may do. */
 export interface ApiKey {

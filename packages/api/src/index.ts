@@ -1,13 +1,41 @@
 // Public API of @kolmap/api (named exports only).
 
-export type { ApiConfig, ApiKey, ApiRole, StoreConfig } from './config.js';
-export { API_ROLES, DEFAULT_DATA_DIR, loadConfig } from './config.js';
+export type {
+  AccountAttributes,
+  AccountRecord,
+  ApiRole,
+  CommunityProfile,
+  InteractionAttributes,
+  InteractionRecord,
+  JobStage,
+  JobStatus,
+  ListeningCounts,
+  ListeningPrivacy,
+  ListeningTopic,
+  MapCounts,
+  MapInfo,
+  MapStatus,
+  MapSummary,
+  Provenance,
+  SerializedMapGraph,
+} from '@kolmap/model';
+export {
+  API_ROLES,
+  accountAttributesSchema,
+  communityProfileSchema,
+  interactionAttributesSchema,
+  JOB_STAGES,
+  JOB_STATUSES,
+  MAP_STATUSES,
+  serializedGraphSchema,
+} from '@kolmap/model';
+export type { ApiConfig, ApiKey, StoreConfig } from './config.js';
+export { DEFAULT_DATA_DIR, loadConfig } from './config.js';
 export type { AppDependencies } from './http/app.js';
 export { apiRoutes, createApp } from './http/app.js';
 export type { AnalysisContext, AnalysisResult } from './jobs/analyse-dataset.js';
 export { analyseDataset } from './jobs/analyse-dataset.js';
-export type { Job, JobStage, JobStatus } from './jobs/job.js';
-export { JOB_STAGES, JOB_STATUSES } from './jobs/job.js';
+export type { Job } from './jobs/job.js';
 export type { JobQueueOptions } from './jobs/job-queue.js';
 export { JobQueue } from './jobs/job-queue.js';
 export type { RunningServer, StartServerOptions } from './server.js';
@@ -36,37 +64,21 @@ export {
   StoreNotFoundError,
   StoreUnavailableError,
 } from './store/errors.js';
-export type { PvCaseQuery, SaveListeningInput } from './store/listening-model.js';
+export type {
+  ListeningCommunity,
+  ListeningInfo,
+  ListeningPostRow,
+  PvCaseQuery,
+  SaveListeningInput,
+} from './store/listening-model.js';
 export {
   PV_CASES_MAX_LIMIT,
   prepareListening,
   pvCaseQuerySchema,
   saveListeningInputSchema,
 } from './store/listening-model.js';
-export type {
-  AccountAttributes,
-  AccountRecord,
-  CommunityProfile,
-  InteractionAttributes,
-  InteractionRecord,
-  MapCounts,
-  MapInfo,
-  MapStatus,
-  MapSummary,
-  PreparedMap,
-  Provenance,
-  SaveMapInput,
-  SerializedMapGraph,
-} from './store/map-model.js';
-export {
-  accountAttributesSchema,
-  communityProfileSchema,
-  interactionAttributesSchema,
-  MAP_STATUSES,
-  prepareMap,
-  saveMapInputSchema,
-  serializedGraphSchema,
-} from './store/map-model.js';
+export type { PreparedMap, SaveMapInput } from './store/map-model.js';
+export { prepareMap, saveMapInputSchema } from './store/map-model.js';
 export type {
   AccountDetail,
   AccountPath,
@@ -102,18 +114,11 @@ export {
   Neo4jMapStore,
 } from './store/neo4j/neo4j-map-store.js';
 export { MIGRATIONS } from './store/neo4j/schema.js';
-export type {
-  CommunityQuery,
-  EgoDirection,
-  EgoQuery,
-  FindKolsQuery,
-  PathQuery,
-} from './store/queries.js';
+export type { CommunityQuery, EgoDirection, EgoQuery, PathQuery } from './store/queries.js';
 export {
   communityQuerySchema,
   EGO_DIRECTIONS,
   egoQuerySchema,
-  findKolsQuerySchema,
   PATH_MAX_HOPS,
   pathQuerySchema,
   searchQuerySchema,

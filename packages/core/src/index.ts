@@ -15,6 +15,9 @@ export type {
   RecordKind,
   ScoreComponent,
   SeriesDimension,
+  SeriesRow,
+  ShareOfVoiceRow,
+  ShortlistRow,
   Tone,
 } from '@kolmap/model';
 export {
@@ -349,9 +352,7 @@ export {
 } from './listen/review-queue.js';
 export type {
   SeriesOptions,
-  SeriesRow,
   ShareOfVoiceOptions,
-  ShareOfVoiceRow,
 } from './listen/series.js';
 export {
   computeSeries,
@@ -455,7 +456,6 @@ export type {
   ShortlistDefaults,
   ShortlistMode,
   ShortlistOptions,
-  ShortlistRow,
 } from './shortlist/build-shortlist.js';
 export {
   buildShortlist,

@@ -1,5 +1,28 @@
 // Public API of @kolmap/model (named exports only): what core, the API and the viewer share.
+
+export type {
+  AccountFilter,
+  AccountFilterOptions,
+  FilteredAttributes,
+} from './account-filter.js';
+export {
+  compileAccountFilter,
+  matchesAccountFilter,
+  matchesLanguage,
+} from './account-filter.js';
+export type { ApiRole, Caller } from './caller-schema.js';
+export { API_ROLES, callerSchema } from './caller-schema.js';
 export { foldHandle, foldText } from './fold-text.js';
+export type { JobStage, JobStatus, JobView } from './job-schemas.js';
+export { JOB_STAGES, JOB_STATUSES, jobSchema } from './job-schemas.js';
+export type { FindKolsQuery, KolPage } from './kol-schemas.js';
+export {
+  FIND_KOLS_DEFAULT_LIMIT,
+  FIND_KOLS_MAX_LIMIT,
+  findKolsQuerySchema,
+  kolPageSchema,
+  kolQueryFilter,
+} from './kol-schemas.js';
 export {
   actorTypeLabel,
   countryLabel,
@@ -10,7 +33,80 @@ export {
   SEVERAL_PLATFORMS,
   scoreComponentLabel,
 } from './labels.js';
+export type {
+  ListeningBrand,
+  ListeningCounts,
+  ListeningPrivacy,
+  ListeningTopic,
+  ListeningView,
+  SeriesRow,
+  ShareOfVoiceRow,
+  ThematicCommunity,
+  TopicLeader,
+  Topics,
+  TopPost,
+} from './listening-schemas.js';
+export {
+  listeningBrandSchema,
+  listeningCountsSchema,
+  listeningPrivacySchema,
+  listeningSchema,
+  listeningTopicSchema,
+  seriesRowSchema,
+  shareOfVoiceRowSchema,
+  thematicCommunitySchema,
+  topicLeaderSchema,
+  topicsSchema,
+  topPostSchema,
+} from './listening-schemas.js';
+export type {
+  AccountAttributes,
+  AccountDetail,
+  AccountRecord,
+  CommunityMember,
+  CommunityProfile,
+  DrawnGraph,
+  InteractionAttributes,
+  InteractionRecord,
+  MapCounts,
+  MapGraphResponse,
+  MapInfo,
+  MapStatus,
+  MapSummary,
+  ParsedMapGraph,
+  Provenance,
+  SerializedMapGraph,
+  ValueShare,
+} from './map-schemas.js';
+export {
+  accountAttributesObjectSchema,
+  accountAttributesSchema,
+  accountDetailSchema,
+  accountRecordSchema,
+  communityProfileSchema,
+  communitySchema,
+  EDGE_COUNT_FIELDS,
+  egoNetworkSchema,
+  GRAPH_TYPES,
+  graphAttributesSchema,
+  interactionAttributesObjectSchema,
+  interactionAttributesSchema,
+  interactionRecordSchema,
+  MAP_NAME_MAX_LENGTH,
+  MAP_STATUSES,
+  mapCountsSchema,
+  mapGraphResponseSchema,
+  mapInfoSchema,
+  mapNameSchema,
+  mapSummarySchema,
+  pathSchema,
+  provenanceSchema,
+  serializedGraphSchema,
+  valueShareSchema,
+} from './map-schemas.js';
 export { platformsOf } from './platforms-of.js';
+export type { PvAuditEntryView, PvCasePage, PvCaseView } from './pv-case-schemas.js';
+export { pvAuditEntrySchema, pvCasePageSchema, pvCaseSchema } from './pv-case-schemas.js';
 export type {
   PvAllowedChange,
   PvAuditAction,
@@ -25,6 +121,8 @@ export {
   pvCaseChangeSchema,
   reviewChangeNeedsNote,
 } from './pv-review.js';
+export type { SavedShortlist, ShortlistRow } from './shortlist-schemas.js';
+export { savedShortlistSchema, shortlistRowSchema } from './shortlist-schemas.js';
 export type {
   ActorType,
   InteractionType,

@@ -2,15 +2,10 @@
 // needs `Authorization: Bearer <key>` (or `X-API-Key: <key>`) of a role high enough; without keys,
 // every caller is the local admin (the server then listens on 127.0.0.1 only).
 import { timingSafeEqual } from 'node:crypto';
+import type { ApiRole, Caller } from '@kolmap/model';
 import type { RequestHandler } from 'express';
-import type { ApiKey, ApiRole } from '../config.js';
+import type { ApiKey } from '../config.js';
 import { ApiError } from './api-error.js';
-
-/** Who is calling: the key's name (for logs and the export audit) and its role. */
-export interface Caller {
-  name: string;
-  role: ApiRole;
-}
 
 const RANK: Record<ApiRole, number> = { viewer: 0, analyst: 1, admin: 2 };
 

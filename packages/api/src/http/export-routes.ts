@@ -3,19 +3,14 @@
 // first. Every shortlist honours the do-not-contact list of the map's watch list (its accounts, and
 // their actors' other accounts): computed ones leave them out, saved ones refuse them.
 import { once } from 'node:events';
+import { savedShortlistSchema } from '@kolmap/model';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { type MapFileFormat, SHORTLIST_FORMATS } from '../services/exports.service.js';
 import { SHORTLIST_MAX_ACCOUNTS } from '../store/map-store.js';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteDefinition } from './route.js';
-import {
-  errorResponses,
-  mapParamsSchema,
-  shortlistQuerySchema,
-  shortlistSchema,
-  storeIdSchema,
-} from './schemas.js';
+import { errorResponses, mapParamsSchema, shortlistQuerySchema, storeIdSchema } from './schemas.js';
 
 const saveShortlistBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -74,7 +69,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
       params: mapParamsSchema,
       body: saveShortlistBodySchema,
       responses: {
-        201: { description: 'the saved shortlist', json: shortlistSchema },
+        201: { description: 'the saved shortlist', json: savedShortlistSchema },
         ...errorResponses(400, 401, 403, 404, 503),
       },
       async handle({ params, body, caller }, response) {
@@ -91,7 +86,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
       responses: {
         200: {
           description: 'the shortlists (without their accounts)',
-          json: z.object({ shortlists: z.array(shortlistSchema.omit({ accountKeys: true })) }),
+          json: z.object({ shortlists: z.array(savedShortlistSchema.omit({ accountKeys: true })) }),
         },
         ...errorResponses(400, 401, 404, 503),
       },
@@ -125,7 +120,7 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
       role: 'viewer',
       params: shortlistParamsSchema,
       responses: {
-        200: { description: 'the shortlist', json: shortlistSchema },
+        200: { description: 'the shortlist', json: savedShortlistSchema },
         ...errorResponses(400, 401, 404, 503),
       },
       async handle({ params }, response) {

@@ -2,16 +2,16 @@
 // filters, topics and thematic communities, and the pharmacovigilance review queue. PV cases hold
 // health data about identifiable people (the reporter must stay reachable): analysts and admins only.
 import {
-  KOL_ROLES,
+  listeningSchema,
   PERIODS,
-  PV_AUDIT_ACTIONS,
   PV_REVIEW_STATUSES,
   platformSchema,
   pvCaseChangeSchema,
+  pvCasePageSchema,
+  pvCaseSchema,
   SERIES_DIMENSIONS,
-  TONES,
-} from '@kolmap/core';
-import { foldText } from '@kolmap/model';
+  topicsSchema,
+} from '@kolmap/model';
 import { z } from 'zod';
 import { PV_CASES_MAX_LIMIT } from '../store/listening-model.js';
 import type { ApiContext } from './context.js';
@@ -71,153 +71,6 @@ const pvCaseParamsSchema = z.strictObject({
   caseId: z.string().min(1).max(500),
 });
 
-// ── responses (documentation) ─────────────────────────────────────────────────────────────────
-
-const seriesRowSchema = z.object({
-  period: z.string(),
-  dimension: z.enum(SERIES_DIMENSIONS),
-  key: z.string(),
-  label: z.string(),
-  posts: z.number().int(),
-  positive: z.number().int(),
-  neutral: z.number().int(),
-  negative: z.number().int(),
-  tonality: z.number().nullable(),
-  netTonality: z.number().nullable(),
-});
-
-const shareOfVoiceRowSchema = z.object({
-  period: z.string(),
-  brand: z.string(),
-  own: z.boolean(),
-  posts: z.number().int(),
-  share: z.number(),
-  weighted: z.number(),
-  weightedShare: z.number(),
-});
-
-const countsSchema = z.object({
-  read: z.number().int(),
-  purged: z.number().int(),
-  otherLanguages: z.number().int(),
-  listened: z.number().int(),
-  naming: z.number().int(),
-  rows: z.number().int(),
-  pvCases: z.number().int(),
-  excludedFromMarketing: z.number().int(),
-});
-
-const listeningSchema = z
-  .object({
-    by: z.enum(SERIES_DIMENSIONS),
-    period: z.enum(PERIODS),
-    watchList: z.string().nullable(),
-    now: z.string(),
-    listenedAt: z.string(),
-    counts: countsSchema,
-    brands: z.array(
-      z.object({ name: z.string(), own: z.boolean(), therapeuticArea: z.string().nullable() }),
-    ),
-    areas: z.array(z.string()),
-    series: z.array(seriesRowSchema),
-    shareOfVoice: z.array(shareOfVoiceRowSchema),
-  })
-  .meta({ id: 'Listening' });
-
-const leaderSchema = z.object({
-  position: z.number().int(),
-  key: z.string(),
-  name: z.string().nullable(),
-  handle: z.string().nullable(),
-  platform: z.string().nullable(),
-  actorType: z.string().nullable(),
-  kolScore: z.number(),
-  role: z.enum(KOL_ROLES).nullable(),
-  followers: z.number().nullable(),
-  url: z.string().nullable(),
-});
-
-const topicsSchema = z
-  .object({
-    topics: z.array(z.object({ key: z.string(), label: z.string(), posts: z.number().int() })),
-    communities: z.array(
-      z.object({
-        id: z.number().int(),
-        label: z.string(),
-        accounts: z.number().int(),
-        posts: z.number().int(),
-        positive: z.number().int(),
-        neutral: z.number().int(),
-        negative: z.number().int(),
-        tonality: z.number().nullable(),
-        topTerms: z.array(
-          z.object({
-            topic: z.string(),
-            label: z.string(),
-            posts: z.number().int(),
-            share: z.number(),
-            score: z.number(),
-          }),
-        ),
-        topPosts: z.array(
-          z.object({
-            key: z.string(),
-            author: z.string(),
-            createdAt: z.string(),
-            reposts: z.number().int(),
-            replies: z.number().int(),
-            tone: z.enum(TONES).nullable(),
-          }),
-        ),
-        leaders: z.array(leaderSchema),
-      }),
-    ),
-    skippedTopics: z.array(z.string()),
-    privacy: z
-      .object({
-        followerThreshold: z.number().int(),
-        publicActorTypes: z.array(z.string()),
-        pseudonymised: z.number().int(),
-      })
-      .nullable(),
-  })
-  .meta({ id: 'Topics' });
-
-const pvCaseSchema = z
-  .object({
-    id: z.string(),
-    flag: z.object({
-      post: z.string(),
-      postId: z.string(),
-      platform: z.string(),
-      author: z.string(),
-      createdAt: z.string(),
-      language: z.string().nullable(),
-      text: z.string(),
-      kinds: z.array(z.string()),
-      criteria: z.record(z.string(), z.unknown()),
-    }),
-    status: z.enum(PV_REVIEW_STATUSES),
-    allowedChanges: z
-      .array(z.object({ status: z.enum(PV_REVIEW_STATUSES), needsNote: z.boolean() }))
-      .meta({
-        description:
-          'The status changes the review rules allow from this status, and whether each needs a note; empty once reported.',
-      }),
-    assignee: z.string().nullable(),
-    history: z.array(
-      z.object({
-        at: z.string(),
-        by: z.string(),
-        action: z.enum(PV_AUDIT_ACTIONS),
-        from: z.string().nullable(),
-        to: z.string().nullable(),
-        note: z.string().nullable(),
-      }),
-    ),
-  })
-  .meta({ id: 'PvCase' });
-
 export function listeningRoutes(context: ApiContext): RouteDefinition[] {
   const { listening, pvCases } = context.services;
   return [
@@ -270,13 +123,7 @@ export function listeningRoutes(context: ApiContext): RouteDefinition[] {
       responses: {
         200: {
           description: 'a page of cases',
-          json: z.object({
-            items: z.array(pvCaseSchema),
-            nextCursor: z.string().nullable(),
-            byStatus: z.record(z.enum(PV_REVIEW_STATUSES), z.number().int()).meta({
-              description: 'How many of the map’s cases are in each status, whatever the filter.',
-            }),
-          }),
+          json: pvCasePageSchema,
         },
         ...errorResponses(400, 401, 403, 404, 503),
       },

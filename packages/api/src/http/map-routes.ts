@@ -3,10 +3,16 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnalysisOptions, analysisOptionsSchema, parseWatchList } from '@kolmap/core';
+import {
+  callerSchema,
+  jobSchema,
+  mapInfoSchema,
+  mapNameSchema,
+  mapSummarySchema,
+} from '@kolmap/model';
 import { z } from 'zod';
 import { API_ROLES } from '../config.js';
-import { isFinished, jobSchema } from '../jobs/job.js';
-import { mapNameSchema } from '../store/map-model.js';
+import { isFinished } from '../jobs/job.js';
 import { newId } from '../store/map-store.js';
 import { ApiError, invalidRequest } from './api-error.js';
 import type { ApiContext } from './context.js';
@@ -16,9 +22,7 @@ import { defineRoute, type RouteDefinition } from './route.js';
 import {
   auditEntrySchema,
   errorResponses,
-  mapInfoSchema,
   mapParamsSchema,
-  mapSummarySchema,
   renameMapSchema,
   storeIdSchema,
 } from './schemas.js';
@@ -233,7 +237,7 @@ export function mapRoutes(context: ApiContext): RouteDefinition[] {
       responses: {
         200: {
           description: 'the caller',
-          json: z.object({ name: z.string(), role: z.enum(API_ROLES) }),
+          json: callerSchema,
         },
         ...errorResponses(401),
       },

@@ -1,45 +1,29 @@
 // Reading a map: what the viewer draws, KOLs, communities, accounts, paths and search.
+
+import {
+  type AccountRecord,
+  accountDetailSchema,
+  accountRecordSchema,
+  communitySchema,
+  kolPageSchema,
+  mapGraphResponseSchema,
+  pathSchema,
+} from '@kolmap/model';
 import { z } from 'zod';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteDefinition } from './route.js';
 import {
   accountParamsSchema,
-  accountRecordSchema,
   communityParamsSchema,
   communityQuerySchema,
-  communitySchema,
-  egoNetworkSchema,
   egoQuerySchema,
   errorResponses,
   graphQuerySchema,
-  interactionRecordSchema,
   kolsQuerySchema,
   mapParamsSchema,
-  mapSummarySchema,
   pathQuerySchema,
-  pathSchema,
   searchQuerySchema,
 } from './schemas.js';
-
-const drawnGraphSchema = z.object({
-  map: mapSummarySchema,
-  graph: z.object({
-    attributes: z.object({ communities: z.array(communitySchema) }),
-    options: z.object({
-      type: z.enum(['directed', 'undirected']),
-      multi: z.literal(false),
-      allowSelfLoops: z.literal(true),
-    }),
-    nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
-    edges: z.array(
-      z.object({
-        source: z.string(),
-        target: z.string(),
-        attributes: z.object({ weight: z.number().optional() }),
-      }),
-    ),
-  }),
-});
 
 export function readRoutes(context: ApiContext): RouteDefinition[] {
   const { accounts } = context.services;
@@ -55,7 +39,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       params: mapParamsSchema,
       query: graphQuerySchema,
       responses: {
-        200: { description: 'the graph', json: drawnGraphSchema },
+        200: { description: 'the graph', json: mapGraphResponseSchema },
         ...errorResponses(400, 404, 503),
       },
       async handle({ params, query }, response) {
@@ -68,17 +52,14 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       tag: 'reading a map',
       summary: 'KOLs by score, filtered, one page at a time',
       description:
-        'Sorted by KOL score (highest first), then key. Lists (`community`, `actorType`, `platform`, `role`, `language`, `country`) repeat or take commas; `language` and `country` match any case. Give `cursor` = the previous page’s `nextCursor` with the same filters.',
+        'Sorted by KOL score (highest first), then key. Lists (`community`, `actorType`, `platform`, `role`, `language`, `country`) repeat or take commas; `language` and `country` match any case, and a language code also finds its regional variants (`fr` finds `fr-CA`, `fr-CA` only `fr-CA`). Give `cursor` = the previous page’s `nextCursor` with the same filters.',
       role: 'viewer',
       params: mapParamsSchema,
       query: kolsQuerySchema,
       responses: {
         200: {
           description: 'a page of accounts',
-          json: z.object({
-            items: z.array(accountRecordSchema),
-            nextCursor: z.string().nullable(),
-          }),
+          json: kolPageSchema,
         },
         ...errorResponses(400, 404, 503),
       },
@@ -136,7 +117,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       responses: {
         200: {
           description: 'the account',
-          json: z.object({ account: accountRecordSchema, ego: egoNetworkSchema }),
+          json: accountDetailSchema,
         },
         ...errorResponses(400, 404, 503),
       },

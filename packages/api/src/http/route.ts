@@ -1,11 +1,12 @@
 // A route of the API, declared once: its path, the role it needs, the zod schemas of its params,
 // query and body (checked before the handler runs), and its responses. The same declarations mount
 // the routes on express and write the OpenAPI document (openapi.ts).
+
+import type { ApiRole, Caller } from '@kolmap/model';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
-import type { ApiRole } from '../config.js';
 import { ApiError, invalidRequest } from './api-error.js';
-import { type Caller, requireRole } from './auth.js';
+import { requireRole } from './auth.js';
 
 export interface ResponseDefinition {
   description: string;

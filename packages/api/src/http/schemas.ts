@@ -1,21 +1,16 @@
 // zod schemas of the API's requests and responses that several routes share. Response schemas
 // document (OpenAPI) what the store gives; they are not used to check the answers.
-import { actorTypeSchema, KOL_ROLES, platformSchema, SHORTLIST_MODES } from '@kolmap/core';
-import { z } from 'zod';
+import { SHORTLIST_MODES } from '@kolmap/core';
 import {
-  accountAttributesObjectSchema,
-  communityProfileSchema,
-  interactionAttributesObjectSchema,
-  MAP_STATUSES,
-  mapNameSchema,
-} from '../store/map-model.js';
-import { ID_LENGTH } from '../store/map-store.js';
-import {
-  EGO_DIRECTIONS,
-  EGO_MAX_EDGES,
+  actorTypeSchema,
   FIND_KOLS_MAX_LIMIT,
-  SEARCH_MAX_LIMIT,
-} from '../store/queries.js';
+  KOL_ROLES,
+  mapNameSchema,
+  platformSchema,
+} from '@kolmap/model';
+import { z } from 'zod';
+import { ID_LENGTH } from '../store/map-store.js';
+import { EGO_DIRECTIONS, EGO_MAX_EDGES, SEARCH_MAX_LIMIT } from '../store/queries.js';
 
 // ── requests ──────────────────────────────────────────────────────────────────────────────────
 
@@ -130,70 +125,6 @@ export const errorResponseSchema = z
     }),
   })
   .meta({ id: 'Error' });
-
-export const mapSummarySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    status: z.enum(MAP_STATUSES),
-    reason: z.string().optional(),
-    createdAt: z.string(),
-    readyAt: z.string().optional(),
-    directed: z.boolean(),
-    counts: z.object({
-      accounts: z.number().int(),
-      interactions: z.number().int(),
-      communities: z.number().int(),
-    }),
-  })
-  .meta({ id: 'MapSummary' });
-
-export const mapInfoSchema = mapSummarySchema
-  .extend({
-    params: z.record(z.string(), z.unknown()),
-    provenance: z.record(z.string(), z.unknown()),
-    attributes: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'MapInfo' });
-
-export const accountRecordSchema = z
-  .object({ key: z.string(), attributes: accountAttributesObjectSchema })
-  .meta({ id: 'Account' });
-
-export const interactionRecordSchema = z
-  .object({
-    source: z.string(),
-    target: z.string(),
-    attributes: interactionAttributesObjectSchema,
-  })
-  .meta({ id: 'Interaction' });
-
-export const communitySchema = communityProfileSchema.meta({ id: 'Community' });
-
-export const egoNetworkSchema = z.object({
-  nodes: z.array(accountRecordSchema),
-  edges: z.array(interactionRecordSchema),
-  truncated: z.boolean(),
-});
-
-export const pathSchema = z.object({
-  nodes: z.array(accountRecordSchema),
-  edges: z.array(interactionRecordSchema),
-  directed: z.boolean(),
-});
-
-export const shortlistSchema = z
-  .object({
-    id: z.string(),
-    mapId: z.string(),
-    name: z.string(),
-    filters: z.record(z.string(), z.unknown()),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    size: z.number().int(),
-    accountKeys: z.array(z.string()),
-  })
-  .meta({ id: 'Shortlist' });
 
 export const auditEntrySchema = z.object({
   id: z.string(),

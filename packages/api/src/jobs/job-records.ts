@@ -3,8 +3,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { type AnalysisOptions, analysisOptionsSchema, writeFileAtomic } from '@kolmap/core';
+import { jobSchema } from '@kolmap/model';
 import { z } from 'zod';
-import { type Job, jobSchema } from './job.js';
+import type { Job } from './job.js';
 
 /** What a restarted server needs to answer for a job and to run it again. */
 export interface JobRecord {

@@ -1,6 +1,6 @@
 // Reading a map: the graph the viewer draws (from the cache of whole maps), KOL pages, communities,
 // accounts with their ego network, paths and search (from the store).
-import type { AccountRecord, CommunityProfile, MapSummary } from '../store/map-model.js';
+import type { AccountRecord, CommunityProfile, FindKolsQuery, MapSummary } from '@kolmap/model';
 import type {
   AccountDetail,
   AccountPath,
@@ -8,7 +8,7 @@ import type {
   CommunityDetail,
   Page,
 } from '../store/map-store.js';
-import type { EgoQuery, FindKolsQuery, PathQuery } from '../store/queries.js';
+import type { EgoQuery, PathQuery } from '../store/queries.js';
 import type { MapGraphs } from './map-graphs.js';
 
 /** The node attributes the viewer draws with (the rest is read per account). */

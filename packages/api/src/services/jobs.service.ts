@@ -1,9 +1,9 @@
 // Analysis jobs: an upload becomes a job of the queue (jobs/job-queue.ts); small ones are waited for
 // and answered with their saved map, larger ones followed through the job.
 import type { AnalysisOptions } from '@kolmap/core';
+import type { MapSummary } from '@kolmap/model';
 import { isFinished, type Job } from '../jobs/job.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import type { MapSummary } from '../store/map-model.js';
 import type { MapsResource } from '../store/map-store.js';
 import { JobFailedError, JobNotFoundError } from './service-errors.js';
 

@@ -1,6 +1,6 @@
 // The maps: list, read, rename and delete them. A rename or a delete also drops the map from the
 // services' caches of whole maps and listening.
-import type { MapInfo, MapSummary } from '../store/map-model.js';
+import type { MapInfo, MapSummary } from '@kolmap/model';
 import type { MapsResource } from '../store/map-store.js';
 import type { MapGraphs } from './map-graphs.js';
 import type { MapListenings } from './map-listenings.js';

@@ -1,5 +1,5 @@
-// The map model both stores save and return: a graphology serialised graph (`graph.export()`) as the
-// analysis writes it, validated with zod, plus the map's metadata (id, name, status, counts).
+// The map as both stores save it: a graphology serialised graph (`graph.export()`) as the analysis
+// writes it, validated with model's `serializedGraphSchema`, prepared into the records the stores write.
 //
 // Attributes the model does not name are kept. A node or edge attribute whose value is a string,
 // number, boolean or a list of one of these is stored as it is (a Neo4j property; a JSON value in
@@ -9,167 +9,25 @@
 // properties). Values must be JSON: no NaN, no Infinity, no functions or class instances. The
 // analysis' parameters and provenance come from the graph attributes `params` and `provenance`,
 // or else from the attribute `kolmap` that `kolmap analyze` writes.
-import { actorTypeSchema, INTERACTION_TYPES, KOL_ROLES, platformSchema } from '@kolmap/core';
+import {
+  type AccountAttributes,
+  type AccountRecord,
+  type CommunityProfile,
+  type InteractionAttributes,
+  type InteractionRecord,
+  type MapCounts,
+  mapNameSchema,
+  serializedGraphSchema,
+} from '@kolmap/model';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { InvalidMapError, type StoreInputProblem } from './errors.js';
 import type { SaveListeningInput } from './listening-model.js';
 
-export const MAP_STATUSES = ['building', 'ready', 'failed'] as const;
-export type MapStatus = (typeof MAP_STATUSES)[number];
-
-/** Per-type interaction counts an edge may carry: one per interaction type of core. */
-export const EDGE_COUNT_FIELDS = INTERACTION_TYPES;
-
 /** Attribute names the stores keep for themselves. */
 export function isReservedAttribute(name: string): boolean {
   return name === '' || name === 'mapId' || name.startsWith('_');
 }
-
-const count = z.number().int().nonnegative();
-const rank = z.number().int().positive();
-const jsonValue = z.json();
-/** Inside community profiles: a JSON value, or undefined (absent, as JSON.stringify treats it). */
-const optionalJsonValue = jsonValue.optional();
-const isoDate = z
-  .string()
-  .refine((text) => !Number.isNaN(Date.parse(text)), 'expected an ISO 8601 date');
-
-/**
- * Attributes without their `null` and undefined values (the analysis writes null for what does not
- * apply; undefined is what JSON leaves out).
- */
-function withoutNulls(attributes: unknown): unknown {
-  if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
-    return attributes;
-  }
-  for (const value of Object.values(attributes)) {
-    if (value === null || value === undefined) {
-      return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v != null));
-    }
-  }
-  return attributes;
-}
-
-/** Node attributes: an account's fields and the analysis' results, all optional (null = absent). */
-export const accountAttributesObjectSchema = z
-  .object({
-    platform: platformSchema.optional(),
-    id: z.string().optional(),
-    handle: z.string().optional(),
-    name: z.string().optional(),
-    actorId: z.string().optional(),
-    actorType: actorTypeSchema.optional(),
-    bio: z.string().optional(),
-    followers: count.optional(),
-    following: count.optional(),
-    verified: z.boolean().optional(),
-    language: z.string().optional(),
-    country: z.string().optional(),
-    specialty: z.string().optional(),
-    therapeuticAreas: z.array(z.string()).optional(),
-    url: z.string().optional(),
-    stub: z.boolean().optional(),
-    community: count.optional(),
-    kolScore: z.number().min(0).max(100).optional(),
-    rank: rank.optional(),
-    communityRank: rank.optional(),
-    role: z.enum(KOL_ROLES).optional(),
-    pagerank: z.number().optional(),
-    inStrength: z.number().optional(),
-    outStrength: z.number().optional(),
-    inDegree: count.optional(),
-    outDegree: count.optional(),
-    betweenness: z.number().optional(),
-    x: z.number().optional(),
-    y: z.number().optional(),
-    scoreBreakdown: z.record(z.string(), z.number()).optional(),
-  })
-  .catchall(jsonValue);
-export const accountAttributesSchema = z.preprocess(withoutNulls, accountAttributesObjectSchema);
-export type AccountAttributes = z.infer<typeof accountAttributesObjectSchema>;
-
-/** Edge attributes: the aggregated interactions of one ordered pair, giver → receiver. */
-export const interactionAttributesObjectSchema = z
-  .object({
-    weight: z.number().nonnegative().optional(),
-    count: count.optional(),
-    ...Object.fromEntries(EDGE_COUNT_FIELDS.map((field) => [field, count.optional()])),
-    firstAt: isoDate.optional(),
-    lastAt: isoDate.optional(),
-  })
-  .catchall(jsonValue);
-export const interactionAttributesSchema = z.preprocess(
-  withoutNulls,
-  interactionAttributesObjectSchema,
-);
-export type InteractionAttributes = z.infer<typeof interactionAttributesObjectSchema> &
-  Partial<Record<(typeof EDGE_COUNT_FIELDS)[number], number>>;
-
-/** A community's profile as the analysis writes it in the graph attribute `communities`. */
-export const communityProfileSchema = z
-  .object({
-    id: count,
-    label: z.string().optional(),
-    size: count.optional(),
-    /** Member keys, or member objects with a `key` (as core's profiles give them). */
-    topMembers: z
-      .array(z.union([z.string(), z.object({ key: z.string() }).catchall(optionalJsonValue)]))
-      .optional(),
-  })
-  .catchall(optionalJsonValue);
-export type CommunityProfile = z.infer<typeof communityProfileSchema>;
-
-export const provenanceSchema = z
-  .object({
-    inputChecksum: z.string().optional(),
-    kolmapVersion: z.string().optional(),
-    createdAt: isoDate.optional(),
-  })
-  .catchall(jsonValue);
-export type Provenance = z.infer<typeof provenanceSchema>;
-
-export const graphAttributesSchema = z
-  .object({
-    communities: z.array(communityProfileSchema).optional(),
-    params: z.record(z.string(), jsonValue).optional(),
-    provenance: provenanceSchema.optional(),
-  })
-  .catchall(jsonValue);
-
-export const GRAPH_TYPES = ['directed', 'undirected'] as const;
-
-/** `graph.export()` of a simple directed or undirected graphology graph (mixed graphs are refused). */
-export const serializedGraphSchema = z.object({
-  attributes: graphAttributesSchema.default({}),
-  options: z
-    .object({
-      type: z.enum(GRAPH_TYPES).default('directed'),
-      multi: z.boolean().default(false),
-      allowSelfLoops: z.boolean().default(true),
-    })
-    .default({ type: 'directed', multi: false, allowSelfLoops: true }),
-  nodes: z.array(
-    z.object({
-      key: z.string().min(1),
-      attributes: accountAttributesSchema.default({}),
-    }),
-  ),
-  edges: z.array(
-    z.object({
-      key: z.string().optional(),
-      source: z.string().min(1),
-      target: z.string().min(1),
-      attributes: interactionAttributesSchema.default({}),
-      undirected: z.boolean().optional(),
-    }),
-  ),
-});
-export type SerializedMapGraph = z.input<typeof serializedGraphSchema>;
-export type ParsedMapGraph = z.output<typeof serializedGraphSchema>;
-
-export const MAP_NAME_MAX_LENGTH = 200;
-export const mapNameSchema = z.string().trim().min(1).max(MAP_NAME_MAX_LENGTH);
 
 /** What `saveMap` takes. */
 export const saveMapInputSchema = z.object({
@@ -185,49 +43,6 @@ export interface SaveMapInput {
   name: string;
   graph: SerializedGraph;
   listening?: SaveListeningInput;
-}
-
-/** Accounts, interactions (edges) and communities of a map. */
-export interface MapCounts {
-  accounts: number;
-  interactions: number;
-  communities: number;
-}
-
-/** A map as `listMaps` shows it. Dates are ISO 8601 strings. */
-export interface MapSummary {
-  /** Server-generated, URL-safe: 20 characters of [0-9a-z]. */
-  id: string;
-  name: string;
-  status: MapStatus;
-  /** Why the save failed (status `failed` only). */
-  reason?: string;
-  createdAt: string;
-  /** When the map became ready (status `ready` only). */
-  readyAt?: string;
-  directed: boolean;
-  counts: MapCounts;
-}
-
-/** A map with its analysis parameters and provenance, as `getMap` gives it. */
-export interface MapInfo extends MapSummary {
-  params: Record<string, unknown>;
-  provenance: Record<string, unknown>;
-  /** Graph attributes other than `communities`, `params` and `provenance`. */
-  attributes: Record<string, unknown>;
-}
-
-/** An account of a stored map: its key and every attribute the analysis gave it. */
-export interface AccountRecord {
-  key: string;
-  attributes: AccountAttributes;
-}
-
-/** An interaction edge of a stored map (for undirected maps, source/target order is arbitrary). */
-export interface InteractionRecord {
-  source: string;
-  target: string;
-  attributes: InteractionAttributes;
 }
 
 /** A validated map, ready to be written by a store. */

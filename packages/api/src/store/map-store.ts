@@ -9,17 +9,18 @@ import type {
   PvCaseChange,
   PvReviewer,
 } from '@kolmap/core';
-import { z } from 'zod';
-import type { PvCaseCounts, PvCaseQuery } from './listening-model.js';
 import type {
   AccountRecord,
   CommunityProfile,
+  FindKolsQuery,
   InteractionRecord,
   MapInfo,
   MapSummary,
-  SaveMapInput,
-} from './map-model.js';
-import type { CommunityQuery, EgoQuery, FindKolsQuery, PathQuery } from './queries.js';
+} from '@kolmap/model';
+import { z } from 'zod';
+import type { PvCaseCounts, PvCaseQuery } from './listening-model.js';
+import type { SaveMapInput } from './map-model.js';
+import type { CommunityQuery, EgoQuery, PathQuery } from './queries.js';
 
 /** A whole map: every account (KOL order), every interaction and the community profiles. */
 export interface MapGraph {

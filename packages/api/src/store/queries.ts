@@ -1,47 +1,23 @@
 // The query options of the map stores (zod schemas, defaults, limits) and the semantics both stores
-// share: the KOL order, the opaque pagination cursor, text folding for search.
-import { actorTypeSchema, foldHandle, KOL_ROLES, platformSchema, platformsOf } from '@kolmap/model';
+// share: the KOL order, the opaque pagination cursor, the text search. `findKols` filters accounts by
+// model's account filter (`findKolsQuerySchema`, `compileAccountFilter`).
+import {
+  type AccountFilter,
+  type FindKolsQuery,
+  findKolsQuerySchema,
+  foldHandle,
+  kolQueryFilter,
+} from '@kolmap/model';
 import { z } from 'zod';
 import { InvalidQueryError } from './errors.js';
 import { pathName } from './map-model.js';
 
-/** One value or a list of values (any of them matches). */
-function oneOrMany<T extends z.ZodType>(schema: T) {
-  return z
-    .union([schema, z.array(schema).min(1)])
-    .transform((value): z.output<T>[] => (Array.isArray(value) ? value : [value]));
-}
-
-export const FIND_KOLS_DEFAULT_LIMIT = 50;
-export const FIND_KOLS_MAX_LIMIT = 1000;
-
 /**
- * `findKols` filters. Accounts are ordered by KOL score (highest first; accounts without a score
- * last) then key (ascending, by UTF-16 code units), so pages are stable.
- * - `community`, `actorType`, `platform`, `role`: one value or a list (any matches); an actor
- *   (maps projected on actors) is on each platform of its `platforms`.
- * - `language`, `country`: one value or a list, any case (`fr`, `FR`), as the data gives them.
- * - `minScore`, `maxScore`: bounds on `kolScore`, both included; accounts without a score never match.
- * - `text`: the folded name or handle contains the folded text (see model's `foldText`; a leading `@` is ignored).
- * - `limit`: 1..1000, default 50. `cursor`: the `nextCursor` of the previous page, with the same filters.
+ * Resolved `findKols` filters: the account filter, and its lists or null (languages and countries
+ * lower cased, for Cypher), folded text or null, the cursor decoded.
  */
-export const findKolsQuerySchema = z.strictObject({
-  community: oneOrMany(z.number().int().nonnegative()).optional(),
-  actorType: oneOrMany(actorTypeSchema).optional(),
-  platform: oneOrMany(platformSchema).optional(),
-  role: oneOrMany(z.enum(KOL_ROLES)).optional(),
-  language: oneOrMany(z.string().min(1).max(20)).optional(),
-  country: oneOrMany(z.string().min(1).max(60)).optional(),
-  minScore: z.number().min(0).max(100).optional(),
-  maxScore: z.number().min(0).max(100).optional(),
-  text: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(FIND_KOLS_MAX_LIMIT).default(FIND_KOLS_DEFAULT_LIMIT),
-  cursor: z.string().max(2000).optional(),
-});
-export type FindKolsQuery = z.input<typeof findKolsQuerySchema>;
-
-/** Resolved `findKols` filters: lists or null, folded text or null, the cursor decoded. */
 export interface ResolvedFindKols {
+  filter: AccountFilter;
   communities: number[] | null;
   actorTypes: string[] | null;
   platforms: string[] | null;
@@ -127,6 +103,7 @@ export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined)
   const parsed = parseQuery(findKolsQuerySchema, query ?? {});
   const text = parsed.text === undefined ? null : foldHandle(parsed.text.trim());
   const resolved: ResolvedFindKols = {
+    filter: kolQueryFilter(parsed),
     communities: parsed.community ?? null,
     actorTypes: parsed.actorType ?? null,
     platforms: parsed.platform ?? null,
@@ -143,11 +120,6 @@ export function resolveFindKols(mapId: string, query: FindKolsQuery | undefined)
     resolved.after = decodeCursor(parsed.cursor, cursorScope(mapId, resolved));
   }
   return resolved;
-}
-
-/** Whether `value` is a text whose lower case is in `lowerCased` (as Cypher's `toLower(v) IN …`). */
-function isOneOf(value: unknown, lowerCased: readonly string[]): boolean {
-  return typeof value === 'string' && lowerCased.includes(value.toLowerCase());
 }
 
 function lowerCase(values: string[] | undefined): string[] | null {
@@ -216,38 +188,12 @@ function cursorScope(mapId: string, r: ResolvedFindKols): string {
   return (hash >>> 0).toString(36);
 }
 
-/** Whether an account passes the `findKols` filters (the embedded store's reference semantics). */
-export function matchesFilters(
-  attributes: {
-    community?: number;
-    actorType?: string;
-    platform?: string;
-    /** An actor's platforms (maps projected on actors). */
-    platforms?: unknown;
-    role?: string;
-    language?: string;
-    country?: string;
-    kolScore?: number;
-  },
+/** Whether the folded name or handle of an account contains the resolved `text` (null: any). */
+export function matchesText(
   folded: { name: string; handle: string },
-  r: ResolvedFindKols,
+  text: string | null,
 ): boolean {
-  if (r.communities && !r.communities.includes(attributes.community as number)) return false;
-  if (r.actorTypes && !r.actorTypes.includes(attributes.actorType as string)) return false;
-  const { platforms } = r;
-  if (platforms && !platformsOf(attributes).some((p) => platforms.includes(p))) {
-    return false;
-  }
-  if (r.roles && !r.roles.includes(attributes.role as string)) return false;
-  if (r.languages && !isOneOf(attributes.language, r.languages)) return false;
-  if (r.countries && !isOneOf(attributes.country, r.countries)) return false;
-  const score = attributes.kolScore;
-  if (r.minScore !== null && !(score !== undefined && score >= r.minScore)) return false;
-  if (r.maxScore !== null && !(score !== undefined && score <= r.maxScore)) return false;
-  if (r.text !== null && !folded.name.includes(r.text) && !folded.handle.includes(r.text)) {
-    return false;
-  }
-  return true;
+  return text === null || folded.name.includes(text) || folded.handle.includes(text);
 }
 
 export const SEARCH_DEFAULT_LIMIT = 20;

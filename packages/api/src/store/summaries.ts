@@ -1,5 +1,5 @@
 // Conversions between the map shapes both stores give: a map's full info and its summary.
-import type { MapInfo, MapSummary } from './map-model.js';
+import type { MapInfo, MapSummary } from '@kolmap/model';
 
 /** The summary of a map (what `maps.list` shows): its info without params, provenance and attributes. */
 export function toSummary(info: MapInfo): MapSummary {

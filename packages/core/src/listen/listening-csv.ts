@@ -1,8 +1,8 @@
 // CSV of listening's tables: series, share of voice, thematic communities, pharmacovigilance cases.
+
+import type { SeriesRow, ShareOfVoiceRow, ShortlistRow } from '@kolmap/model';
 import { csvRow } from '../export/csv.js';
-import type { ShortlistRow } from '../shortlist/build-shortlist.js';
 import type { PvCase } from './review-queue.js';
-import type { SeriesRow, ShareOfVoiceRow } from './series.js';
 import type { TopicCommunity } from './topic-communities.js';
 
 export const SERIES_COLUMNS = [

@@ -1,7 +1,7 @@
 // Listening over time: volume and tonality per brand, area, topic or community and per day, week
 // (ISO, from Monday, UTC) or month, and share of voice of the watched brands, by posts and weighted by
 // the authors' KOL scores. Pure functions of a Listening.
-import type { Period, SeriesDimension } from '@kolmap/model';
+import type { Period, SeriesDimension, SeriesRow, ShareOfVoiceRow } from '@kolmap/model';
 import { foldText } from '@kolmap/model';
 import { InvalidInputError } from '../errors.js';
 import type { ListenedPost, Listening } from './listen-to-posts.js';
@@ -42,23 +42,6 @@ export function periodsBetween(from: number, to: number, period: Period): string
       at += period === 'week' ? 7 * DAY_MS : DAY_MS;
     }
   }
-}
-
-/** Volume and tonality of one key in one period. */
-export interface SeriesRow {
-  period: string;
-  dimension: SeriesDimension;
-  key: string;
-  label: string;
-  /** Posts (reposts included) that speak of the key. */
-  posts: number;
-  positive: number;
-  neutral: number;
-  negative: number;
-  /** Mean tonality score (−1…1) of the posts with text; null when none has. */
-  tonality: number | null;
-  /** (positive − negative) / posts with a tone; null when none has. */
-  netTonality: number | null;
 }
 
 export interface SeriesOptions {
@@ -127,20 +110,6 @@ export function computeSeries(listening: Listening, options: SeriesOptions): Ser
 }
 
 /** One brand's voice in one period. */
-export interface ShareOfVoiceRow {
-  period: string;
-  brand: string;
-  /** One of the laboratory's products (else a competitor). */
-  own: boolean;
-  posts: number;
-  /** posts / the posts of every brand in the period (a post naming two brands counts for both). */
-  share: number;
-  /** Sum of the KOL scores of the posts' authors (0 for authors without one). */
-  weighted: number;
-  /** weighted / the weighted sum of every brand in the period; 0 when no author has a score. */
-  weightedShare: number;
-}
-
 export interface ShareOfVoiceOptions {
   period: Period;
   /** KOL score of an author's account key (e.g. the map's `kolScore`), undefined when unscored. */

@@ -5,14 +5,14 @@
 // 016132: a topic used by n accounts adds 1/(n − 1) to each pair of them, so a niche topic binds more
 // than a hashtag everyone uses. Term scores are tf-idf (Salton & Buckley 1988).
 
-import type { Tone } from '@kolmap/model';
+import type { ShortlistRow, Tone } from '@kolmap/model';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import {
   type CommunityOptions,
   detectCommunities,
 } from '../analyze/communities/detect-communities.js';
-import { buildShortlist, type ShortlistRow } from '../shortlist/build-shortlist.js';
+import { buildShortlist } from '../shortlist/build-shortlist.js';
 import type { Listening } from './listen-to-posts.js';
 
 /** Prefix of topic node keys in the bipartite graph: `topic:#sep`. */

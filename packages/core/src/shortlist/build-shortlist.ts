@@ -1,8 +1,15 @@
 // Influencer shortlists from a scored map: filters, exclusions (actor types, do-not-contact), and the
 // top N by KOL score or a diverse pick that covers communities and platforms with little audience overlap.
 
-import type { Platform } from '@kolmap/model';
-import { actorTypeSchema, foldText, KOL_ROLES, platformSchema, platformsOf } from '@kolmap/model';
+import {
+  actorTypeSchema,
+  foldText,
+  KOL_ROLES,
+  type Platform,
+  platformSchema,
+  platformsOf,
+  type ShortlistRow,
+} from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { PLATFORM_NAMES } from '../analyze/communities/community-labels.js';
@@ -69,30 +76,6 @@ export const DEFAULT_SHORTLIST_OPTIONS: Readonly<ShortlistDefaults> = Object.fre
   platformBonus: 0.5,
   overlapPenalty: 1,
 });
-
-/** One account of a shortlist. Absent account fields are `null`. */
-export interface ShortlistRow {
-  /** 1-based place in the shortlist. */
-  position: number;
-  key: string;
-  name: string | null;
-  handle: string | null;
-  platform: string | null;
-  actorType: string | null;
-  community: number | null;
-  /** From `communityLabels`, else the node's `communityLabel` attribute. */
-  communityLabel: string | null;
-  kolScore: number;
-  /** Global rank by KOL score. */
-  rank: number | null;
-  role: string | null;
-  followers: number | null;
-  url: string | null;
-  /** Diverse mode: why the account was picked, in plain words; `null` in top mode. */
-  reason: string | null;
-  language: string | null;
-  country: string | null;
-}
 
 export interface Shortlist {
   rows: ShortlistRow[];

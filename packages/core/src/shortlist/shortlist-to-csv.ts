@@ -1,9 +1,10 @@
 // Shortlist files: CSV with stable columns (plain RFC 4180, or for Excel: BOM, semicolons, CRLF,
 // decimal commas; formula-like cells neutralised in both) and JSON.
+
+import type { ShortlistRow } from '@kolmap/model';
 import { z } from 'zod';
 import { parseOptions } from '../build/account-graph.js';
 import { csvRow } from '../export/csv.js';
-import type { ShortlistRow } from './build-shortlist.js';
 
 /** The columns of a shortlist CSV, in this order; new columns are only ever added at the end. */
 export const SHORTLIST_COLUMNS = [

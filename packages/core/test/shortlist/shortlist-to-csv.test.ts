@@ -1,4 +1,4 @@
-import type { ShortlistRow } from '../../src/shortlist/build-shortlist.js';
+import type { ShortlistRow } from '@kolmap/model';
 import {
   SHORTLIST_COLUMNS,
   shortlistToCsv,

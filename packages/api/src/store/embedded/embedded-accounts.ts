@@ -1,6 +1,7 @@
 // What a ready map of the embedded store holds, read from the map loaded in memory (loaded-map.ts)
 // after the query is checked.
-import type { AccountRecord, CommunityProfile } from '../map-model.js';
+import type { AccountRecord, CommunityProfile } from '@kolmap/model';
+import { type FindKolsQuery } from '@kolmap/model';
 import type {
   AccountDetail,
   AccountPath,
@@ -15,7 +16,6 @@ import {
   communityQuerySchema,
   type EgoQuery,
   egoQuerySchema,
-  type FindKolsQuery,
   type PathQuery,
   parseQuery,
   pathQuerySchema,

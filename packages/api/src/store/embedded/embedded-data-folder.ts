@@ -1,7 +1,8 @@
 // What every resource of the embedded store shares: its data folder (paths, manifests, disk errors
 // as StoreUnavailableError), the per-map queue of writes, and the cache of ready maps loaded in memory.
+
+import type { MapInfo } from '@kolmap/model';
 import { MapNotFoundError, StoreUnavailableError } from '../errors.js';
-import type { MapInfo } from '../map-model.js';
 import { isStoreId } from '../map-store.js';
 import { type ListeningPaths, listeningPaths } from './listening-files.js';
 import { LoadedMap } from './loaded-map.js';

@@ -3,16 +3,10 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '@kolmap/core';
+import { type MapInfo, type MapSummary, mapNameSchema } from '@kolmap/model';
 import { MapNotFoundError } from '../errors.js';
 import { prepareListening, type SaveListeningInput } from '../listening-model.js';
-import {
-  type MapInfo,
-  type MapSummary,
-  mapNameSchema,
-  type PreparedMap,
-  prepareMap,
-  type SaveMapInput,
-} from '../map-model.js';
+import { type PreparedMap, prepareMap, type SaveMapInput } from '../map-model.js';
 import {
   type GetMapOptions,
   isStoreId,

@@ -1,10 +1,7 @@
 // A ready map of the embedded store held in memory: accounts in KOL order with folded names for
 // search, members per community, and a graphology graph of the interactions for ego networks and
 // paths. Every query of the MapStore contract is answered here.
-import { foldHandle, foldText } from '@kolmap/model';
-import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
-import type { AbstractGraph } from 'graphology-types';
-import { AccountNotFoundError, CommunityNotFoundError } from '../errors.js';
+
 import type {
   AccountAttributes,
   AccountRecord,
@@ -12,13 +9,17 @@ import type {
   InteractionAttributes,
   InteractionRecord,
   MapInfo,
-} from '../map-model.js';
+} from '@kolmap/model';
+import { compileAccountFilter, foldHandle, foldText } from '@kolmap/model';
+import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { AccountNotFoundError, CommunityNotFoundError } from '../errors.js';
 import type { AccountPath, CommunityDetail, EgoNetwork, MapGraph, Page } from '../map-store.js';
 import {
   comesBefore,
   compareEdgesByWeight,
   compareKolOrder,
-  matchesFilters,
+  matchesText,
   nextCursor,
   PATH_MAX_HOPS,
   type ResolvedEgoQuery,
@@ -140,6 +141,7 @@ export class LoadedMap {
     let start = 0;
     if (query.after) start = this.firstAfter(query.after);
     let more = false;
+    const passes = compileAccountFilter(query.filter);
     for (let index = start; index < this.accounts.length; index++) {
       const position = this.positions[index] as SortPosition;
       if (query.minScore !== null && position.score < query.minScore) break;
@@ -148,7 +150,7 @@ export class LoadedMap {
         name: this.foldedNames[index] as string,
         handle: this.foldedHandles[index] as string,
       };
-      if (!matchesFilters(account.attributes, folded, query)) continue;
+      if (!passes(account.attributes) || !matchesText(folded, query.text)) continue;
       if (items.length === query.limit) {
         more = true;
         break;

@@ -15,8 +15,8 @@ import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '@kolmap/core';
+import { MAP_STATUSES, type MapInfo } from '@kolmap/model';
 import { z } from 'zod';
-import { MAP_STATUSES, type MapInfo } from '../map-model.js';
 
 export const MANIFEST_VERSION = 1;
 

@@ -3,9 +3,6 @@
 // ISO string). Attributes that Neo4j cannot hold as properties travel as JSON strings, their names
 // listed in the node's or relationship's `_json` property.
 import type { PvCase } from '@kolmap/core';
-import { foldHandle, foldText } from '@kolmap/model';
-import neo4j, { type DateTime, type Integer, isDateTime, isInt } from 'neo4j-driver';
-import { pvCaseOrder } from '../listening-model.js';
 import type {
   AccountAttributes,
   AccountRecord,
@@ -13,8 +10,10 @@ import type {
   InteractionAttributes,
   MapInfo,
   MapStatus,
-} from '../map-model.js';
-import { EDGE_COUNT_FIELDS } from '../map-model.js';
+} from '@kolmap/model';
+import { EDGE_COUNT_FIELDS, foldHandle, foldText } from '@kolmap/model';
+import neo4j, { type DateTime, type Integer, isDateTime, isInt } from 'neo4j-driver';
+import { pvCaseOrder } from '../listening-model.js';
 import type { ExportAuditEntry, Shortlist } from '../map-store.js';
 import { orderString, sortScore } from '../queries.js';
 

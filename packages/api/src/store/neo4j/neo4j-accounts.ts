@@ -1,8 +1,10 @@
 // What a ready map of the Neo4j store holds, read with the statements of cypher.ts: the whole graph,
 // KOL pages (range seeks on the order index), communities, ego networks, paths and full-text search.
+
+import type { AccountRecord, CommunityProfile } from '@kolmap/model';
+import { type FindKolsQuery } from '@kolmap/model';
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { AccountNotFoundError, CommunityNotFoundError, MapNotFoundError } from '../errors.js';
-import type { AccountRecord, CommunityProfile } from '../map-model.js';
 import {
   type AccountDetail,
   type AccountPath,
@@ -19,7 +21,6 @@ import {
   compareKolOrder,
   type EgoQuery,
   egoQuerySchema,
-  type FindKolsQuery,
   nextCursor,
   orderString,
   type PathQuery,

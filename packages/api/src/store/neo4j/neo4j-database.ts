@@ -3,6 +3,8 @@
 // batch sizes, and batched deletes. Two drivers: requests give up quickly when Neo4j is down (a
 // client gets its 503 within about a second), saves and deletes retry patiently through transient
 // errors (`forBatches`).
+
+import type { MapInfo } from '@kolmap/model';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -10,7 +12,6 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import { MapNotFoundError } from '../errors.js';
-import type { MapInfo } from '../map-model.js';
 import { isStoreId } from '../map-store.js';
 import * as cypher from './cypher.js';
 import { mapDriverError } from './driver-errors.js';

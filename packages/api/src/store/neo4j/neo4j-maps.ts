@@ -1,18 +1,18 @@
 // The maps of the Neo4j store: a save creates the :Map node (`building`), writes accounts,
 // relationships, communities and listening in concurrent batches, then marks it `ready`; a delete
 // marks it `deleting` and removes everything of the map in bounded batches.
-import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { MapNotFoundError } from '../errors.js';
-import { prepareListening } from '../listening-model.js';
+
 import {
   type AccountRecord,
   type InteractionRecord,
   type MapInfo,
   type MapSummary,
   mapNameSchema,
-  prepareMap,
-  type SaveMapInput,
-} from '../map-model.js';
+} from '@kolmap/model';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { MapNotFoundError } from '../errors.js';
+import { prepareListening } from '../listening-model.js';
+import { prepareMap, type SaveMapInput } from '../map-model.js';
 import {
   type GetMapOptions,
   isStoreId,
