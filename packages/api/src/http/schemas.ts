@@ -50,6 +50,7 @@ export const kolFiltersShape = {
   actorType: queryList(actorTypeSchema).optional(),
   platform: queryList(platformSchema).optional(),
   role: queryList(z.enum(KOL_ROLES)).optional(),
+  /** Language codes, any case; a code also finds its regional variants (`fr` finds `fr-CA`). */
   language: queryList(z.string().min(1).max(20)).optional(),
   /** Countries as the data gives them (e.g. ISO codes `FR`, `GB`), any case. */
   country: queryList(z.string().min(1).max(60)).optional(),

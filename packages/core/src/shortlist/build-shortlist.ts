@@ -3,6 +3,7 @@
 
 import {
   actorTypeSchema,
+  compileAccountFilter,
   foldText,
   KOL_ROLES,
   type Platform,
@@ -102,8 +103,10 @@ interface Candidate {
  * without the field fails the filter): `platforms`, `actorTypes`, `communities` (ids), `topics` (a
  * topic matches when one of the account's `therapeuticAreas` or its `specialty` contains it,
  * ignoring case and accents: "sclerose" finds "Sclérose en plaques"), `languages` and `countries`
- * (case-insensitive; `fr` also finds the regional `fr-CA`), `followers` and `score` ranges
- * (`{ min, max }`, both ends included), `roles`.
+ * (case-insensitive; a language code also finds its regional variants: `fr` finds `fr-CA`, `fr-CA`
+ * only `fr-CA`), `followers` and `score` ranges (`{ min, max }`, both ends included), `roles`. The
+ * filters `/kols` shares are model's account filter (`compileAccountFilter`), so a shortlist and
+ * `/kols` select the same accounts for the same filters.
  * Exclusions: `excludeActorTypes`; `doNotContact`, account keys (`x:x123`) or handles (with or
  * without `@`, any case, on every platform), and when `doNotContactActors` (default true) every
  * account of the same actor (`actorId`), since a person asked not to be contacted on one platform
@@ -158,7 +161,7 @@ export function buildShortlist(graph: AbstractGraph, options: ShortlistOptions =
     const score = attributes.kolScore;
     if (typeof score !== 'number' || !Number.isFinite(score)) return;
     scored = true;
-    if (blocked.has(key) || !matches(attributes, score)) return;
+    if (blocked.has(key) || !matches(attributes)) return;
     candidates.push({
       key,
       actor: textOrNull(attributes.actorId) ?? key,
@@ -227,52 +230,47 @@ export function shortlistRowOf(
   };
 }
 
-/** Whether an account's attributes pass every filter and the actor-type exclusion. */
-function accountFilter(
-  options: ShortlistOptions,
-): (attributes: Attributes, score: number) => boolean {
-  const set = (values: readonly string[] | undefined) =>
-    values === undefined ? null : new Set<string>(values);
-  const platforms = set(options.platforms);
-  const actorTypes = set(options.actorTypes);
-  const excludedTypes = set(options.excludeActorTypes);
-  const roles = set(options.roles);
-  const communities = options.communities === undefined ? null : new Set(options.communities);
+/**
+ * Whether an account's attributes pass every filter and the actor-type exclusion. The filters
+ * `/kols` shares (platforms, actor types, communities, roles, languages, countries, score) are
+ * model's account filter; topics, followers and the exclusion are the shortlist's own.
+ */
+function accountFilter(options: ShortlistOptions): (attributes: Attributes) => boolean {
+  const matches = compileAccountFilter(
+    {
+      ...(options.platforms && { platforms: options.platforms }),
+      ...(options.actorTypes && { actorTypes: options.actorTypes }),
+      ...(options.communities && { communities: options.communities }),
+      ...(options.roles && { roles: options.roles }),
+      ...(options.languages && { languages: options.languages }),
+      ...(options.countries && { countries: options.countries }),
+      ...(options.score?.min !== undefined && { minScore: options.score.min }),
+      ...(options.score?.max !== undefined && { maxScore: options.score.max }),
+    },
+    {
+      communityAttribute:
+        options.communityAttribute ?? DEFAULT_SHORTLIST_OPTIONS.communityAttribute,
+    },
+  );
+  const excludedTypes =
+    options.excludeActorTypes === undefined ? null : new Set<string>(options.excludeActorTypes);
   const topics = options.topics?.map(foldText);
-  const languages = options.languages?.map((value) => value.toLowerCase());
-  const countries = options.countries?.map((value) => value.toLowerCase());
-  const communityAttribute =
-    options.communityAttribute ?? DEFAULT_SHORTLIST_OPTIONS.communityAttribute;
-  const inRange = (value: unknown, bounds: { min?: number; max?: number } | undefined) =>
-    bounds === undefined ||
-    (typeof value === 'number' &&
-      (bounds.min === undefined || value >= bounds.min) &&
-      (bounds.max === undefined || value <= bounds.max));
-  const has = (values: Set<unknown> | null, value: unknown) => values === null || values.has(value);
-  const onPlatform = (attributes: Attributes) =>
-    platforms === null || platformsOf(attributes).some((platform) => platforms.has(platform));
-  return (attributes, score) => {
-    const actorType = attributes.actorType;
-    if (excludedTypes?.has(actorType as string)) return false;
-    if (!onPlatform(attributes) || !has(actorTypes, actorType)) return false;
-    if (!has(roles, attributes.role) || !has(communities, attributes[communityAttribute])) {
-      return false;
-    }
-    if (!inRange(attributes.followers, options.followers) || !inRange(score, options.score)) {
-      return false;
-    }
-    if (languages && !matchesLanguage(attributes.language, languages)) return false;
-    if (countries && !countries.includes(String(attributes.country ?? '').toLowerCase())) {
+  const { followers } = options;
+  return (attributes) => {
+    if (excludedTypes?.has(attributes.actorType as string)) return false;
+    if (!matches(attributes)) return false;
+    if (
+      followers !== undefined &&
+      !(
+        typeof attributes.followers === 'number' &&
+        (followers.min === undefined || attributes.followers >= followers.min) &&
+        (followers.max === undefined || attributes.followers <= followers.max)
+      )
+    ) {
       return false;
     }
     return topics === undefined || matchesTopic(attributes, topics);
   };
-}
-
-function matchesLanguage(language: unknown, wanted: readonly string[]): boolean {
-  if (typeof language !== 'string') return false;
-  const value = language.toLowerCase();
-  return wanted.some((code) => value === code || value.startsWith(`${code}-`));
 }
 
 function matchesTopic(attributes: Attributes, topics: readonly string[]): boolean {

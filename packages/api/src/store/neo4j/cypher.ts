@@ -116,13 +116,20 @@ export const COUNT_ACCOUNTS =
 
 // ── queries ─────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Model's account filter (`compileAccountFilter`) in Cypher, with the KOL page's bounds: lists match
+ * any value, an actor is on each of its `platforms`, languages and countries ignore case (the
+ * parameters are lower case) and a language code also finds its regional variants (`fr` finds
+ * `fr-CA`). The filter contract test (test/store/account-filter.contract.ts) holds the two equal.
+ */
 const KOL_FILTERS = `
   AND a._order > $after AND a._order >= $from AND a._order < $until
   AND ($actorTypes IS NULL OR a.actorType IN $actorTypes)
   AND ($platforms IS NULL OR a.platform IN $platforms
     OR any(p IN coalesce(a.platforms, []) WHERE p IN $platforms))
   AND ($roles IS NULL OR a.role IN $roles)
-  AND ($languages IS NULL OR toLower(a.language) IN $languages)
+  AND ($languages IS NULL
+    OR any(l IN $languages WHERE toLower(a.language) = l OR toLower(a.language) STARTS WITH l + '-'))
   AND ($countries IS NULL OR toLower(a.country) IN $countries)
   AND ($text IS NULL OR a._searchName CONTAINS $text OR a._searchHandle CONTAINS $text)`;
 
