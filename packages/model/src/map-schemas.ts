@@ -113,14 +113,7 @@ export const communityProfileSchema = z
     size: count.optional(),
     /** Member keys, or member objects with a `key` (as core's profiles give them). */
     topMembers: z
-      .array(
-        z.union([
-          z.string(),
-          z
-            .object({ key: z.string(), name: z.string().optional(), handle: z.string().optional() })
-            .catchall(optionalJsonValue),
-        ]),
-      )
+      .array(z.union([z.string(), z.object({ key: z.string() }).catchall(optionalJsonValue)]))
       .optional(),
     actorTypes: z.array(valueShareSchema).optional(),
     /** The group the analysis draws the community in: its own (the largest ones), or `'other'`. */

@@ -29,7 +29,14 @@ export const pvCaseSchema = z
       language: z.string().nullable(),
       text: z.string(),
       kinds: z.array(z.string()),
-      criteria: z.record(z.string(), z.unknown()),
+      /** Why the post was flagged: who reports, which patient, products and event terms. */
+      criteria: z.object({
+        reporter: z.string(),
+        patient: z.enum(['named', 'author']),
+        patientWords: z.array(z.string()),
+        products: z.array(z.string()),
+        events: z.array(z.string()),
+      }),
     }),
     status: z.enum(PV_REVIEW_STATUSES),
     allowedChanges: z

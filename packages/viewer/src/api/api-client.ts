@@ -1,25 +1,29 @@
 // The viewer's client of kolmap's HTTP API: one function per endpoint it uses, the API key sent as a
 // bearer token when there is one, and a prompt for a key when the API answers 401.
-import type {
-  AccountDetail,
-  Caller,
-  Listening,
-  ListeningDimension,
-  ListeningPeriod,
-  MapGraphResponse,
-  MapInfo,
-  MapSummary,
-  PvCase,
-  PvCaseChange,
-  PvCasePage,
-  PvStatus,
-  Shortlist,
-  Topics,
-} from './api-types.js';
+import {
+  type AccountDetail,
+  type Caller,
+  type ListeningView,
+  type MapGraphResponse,
+  type MapInfo,
+  type MapSummary,
+  type Period,
+  type PvCaseChange,
+  type PvCasePage,
+  type PvCaseView,
+  type PvReviewStatus,
+  type SavedShortlist,
+  type SeriesDimension,
+  type Topics,
+} from '@kolmap/model';
+
+/** The periods the viewer draws series per: model's `PERIODS` but `all`. */
+export const LISTENING_PERIODS = ['day', 'week', 'month'] as const satisfies readonly Period[];
+export type ListeningPeriod = (typeof LISTENING_PERIODS)[number];
 
 /** What the listening series are of, per which period, and the filters of their posts. */
 export interface ListeningQuery {
-  by: ListeningDimension;
+  by: SeriesDimension;
   period: ListeningPeriod;
   /** Posts naming one of these brands (names of the watch list); empty for every brand. */
   brands: string[];
@@ -126,21 +130,21 @@ export function createApiClient(options: ApiClientOptions) {
     saveShortlist(
       mapId: string,
       input: { name: string; accountKeys: string[]; filters: Record<string, unknown> },
-    ): Promise<Shortlist> {
-      return json<Shortlist>(`${map(mapId)}/shortlists`, {
+    ): Promise<SavedShortlist> {
+      return json<SavedShortlist>(`${map(mapId)}/shortlists`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
     },
-    getListening(mapId: string, query: ListeningQuery): Promise<Listening> {
+    getListening(mapId: string, query: ListeningQuery): Promise<ListeningView> {
       const search = new URLSearchParams({ by: query.by, period: query.period });
       if (query.brands.length > 0) search.set('brand', query.brands.join(','));
       if (query.area !== null) search.set('area', query.area);
       if (query.platforms.length > 0) search.set('platform', query.platforms.join(','));
       if (query.from !== null) search.set('from', query.from);
       if (query.to !== null) search.set('to', query.to);
-      return json<Listening>(`${map(mapId)}/listening?${search}`);
+      return json<ListeningView>(`${map(mapId)}/listening?${search}`);
     },
     getTopics(mapId: string): Promise<Topics> {
       return json<Topics>(`${map(mapId)}/topics?limit=12`);
@@ -148,19 +152,19 @@ export function createApiClient(options: ApiClientOptions) {
     /** A page of the pharmacovigilance review queue (analysts and admins: 403 otherwise). */
     listPvCases(
       mapId: string,
-      query: { status: PvStatus | null; cursor: string | null },
+      query: { status: PvReviewStatus | null; cursor: string | null },
     ): Promise<PvCasePage> {
       const search = new URLSearchParams({ limit: String(PV_CASES_PAGE) });
       if (query.status !== null) search.set('status', query.status);
       if (query.cursor !== null) search.set('cursor', query.cursor);
       return json<PvCasePage>(`${map(mapId)}/pv-cases?${search}`);
     },
-    getPvCase(mapId: string, caseId: string): Promise<PvCase> {
-      return json<PvCase>(`${map(mapId)}/pv-cases/${encodeURIComponent(caseId)}`);
+    getPvCase(mapId: string, caseId: string): Promise<PvCaseView> {
+      return json<PvCaseView>(`${map(mapId)}/pv-cases/${encodeURIComponent(caseId)}`);
     },
     /** Rejects with ApiError 409 `INVALID_REVIEW_CHANGE` when the review rules forbid the change. */
-    updatePvCase(mapId: string, caseId: string, change: PvCaseChange): Promise<PvCase> {
-      return json<PvCase>(`${map(mapId)}/pv-cases/${encodeURIComponent(caseId)}`, {
+    updatePvCase(mapId: string, caseId: string, change: PvCaseChange): Promise<PvCaseView> {
+      return json<PvCaseView>(`${map(mapId)}/pv-cases/${encodeURIComponent(caseId)}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(change),

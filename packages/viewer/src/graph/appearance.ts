@@ -1,11 +1,18 @@
 // How each account is drawn: a colour by community, actor type, platform, role, tonality or topic
 // (with the legend that explains it) and a size by KOL score, PageRank, followers or interactions
 // received. Derived from the data and kept apart from it: the graph is never written.
-import type { AccountAttributes, CommunityProfile } from '../api/api-types.js';
+import {
+  type AccountAttributes,
+  actorTypeLabel,
+  type CommunityProfile,
+  platformLabel,
+  platformsOf,
+  roleLabel,
+  SEVERAL_PLATFORMS,
+} from '@kolmap/model';
 import type { ColorBy, SizeBy } from '../state/view-state.js';
-import { type MapGraph, platformsOf } from './map-graph.js';
+import type { MapGraph } from './map-graph.js';
 import { NEUTRAL_BAND, TONALITY_COLORS, tonalityColor, tonalityLimit } from './tonality-scale.js';
-import { actorTypeLabel, platformLabel, roleLabel, SEVERAL_PLATFORMS } from './vocabulary.js';
 
 /** Colours of the largest communities, in order (a qualitative palette readable on white). */
 export const COMMUNITY_PALETTE = [
@@ -113,6 +120,9 @@ export interface Appearance {
   scale: ColorScale | null;
 }
 
+/** What the colours read of a community's profile. */
+export type ProfileColours = Pick<CommunityProfile, 'id' | 'label' | 'displayGroup'>;
+
 /**
  * Colours, sizes and legend of every account.
  *
@@ -133,7 +143,7 @@ export interface Appearance {
  */
 export function computeAppearance(
   graph: MapGraph,
-  communities: readonly CommunityProfile[],
+  communities: readonly ProfileColours[],
   options: Partial<AppearanceOptions> = {},
 ): Appearance {
   const resolved = { ...DEFAULT_APPEARANCE_OPTIONS, ...options };
@@ -243,7 +253,7 @@ function colorByTopic(
 
 function colorByCommunity(
   graph: MapGraph,
-  profiles: readonly CommunityProfile[],
+  profiles: readonly ProfileColours[],
   coloured: number,
 ): { colors: Map<string, string>; legend: LegendEntry[] } {
   const counts = new Map<number, number>();

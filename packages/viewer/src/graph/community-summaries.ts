@@ -1,6 +1,6 @@
 // One line per community for the communities table: its label, size, leading members and the actor
 // types it is mostly made of, counted on the loaded map.
-import type { CommunityProfile } from '../api/api-types.js';
+import { type CommunityProfile } from '@kolmap/model';
 import type { MapGraph } from './map-graph.js';
 
 export interface CommunitySummary {

@@ -1,9 +1,14 @@
 // Which accounts the filters let through, and how many each filter value would show: the counts of
 // a facet are taken over the accounts the other filters let through, so they answer "how many if I
-// tick this".
-import type { AccountAttributes } from '../api/api-types.js';
+// tick this". Whether an account matches is model's account filter, the rule of /kols and shortlists.
+import {
+  type AccountAttributes,
+  type AccountFilter,
+  compileAccountFilter,
+  platformsOf,
+} from '@kolmap/model';
 import type { Filters } from '../state/view-state.js';
-import { type MapGraph, platformsOf } from './map-graph.js';
+import type { MapGraph } from './map-graph.js';
 
 /** The filters that pick among an account's values. */
 export const FACETS = [
@@ -44,26 +49,31 @@ export function isFiltering(filters: Filters): boolean {
   );
 }
 
-/** A test of one account against every filter but `except` (a facet, or none). */
+/** The filters as model's account filter, but `except` (a facet, or none); the degree aside. */
+export function toAccountFilter(filters: Filters, except?: Facet): AccountFilter {
+  const chosen = (facet: Facet) => facet !== except && filters[facet].length > 0;
+  return {
+    ...(chosen('communities') && { communities: filters.communities }),
+    ...(chosen('actorTypes') && { actorTypes: filters.actorTypes }),
+    ...(chosen('platforms') && { platforms: filters.platforms }),
+    ...(chosen('languages') && { languages: filters.languages }),
+    ...(chosen('countries') && { countries: filters.countries }),
+    ...(chosen('roles') && { roles: filters.roles }),
+    ...(filters.minScore > 0 && { minScore: filters.minScore }),
+    ...(filters.maxScore < 100 && { maxScore: filters.maxScore }),
+  };
+}
+
+/**
+ * A test of one account against every filter but `except` (a facet, or none): model's account
+ * filter (a language also finds its regional variants: `fr` shows `fr-CA`), and the degree.
+ */
 export function compileFilters(
   filters: Filters,
   except?: Facet,
 ): (attributes: AccountAttributes, degree: number) => boolean {
-  const sets = FACETS.filter((facet) => facet !== except && filters[facet].length > 0).map(
-    (facet) => [facet, new Set(filters[facet].map(String))] as const,
-  );
-  const scored = filters.minScore > 0 || filters.maxScore < 100;
-  return (attributes, degree) => {
-    if (degree < filters.minDegree) return false;
-    if (scored) {
-      const score = attributes.kolScore;
-      if (score === undefined || score < filters.minScore || score > filters.maxScore) return false;
-    }
-    for (const [facet, allowed] of sets) {
-      if (!facetValues(facet, attributes).some((value) => allowed.has(value))) return false;
-    }
-    return true;
-  };
+  const matches = compileAccountFilter(toAccountFilter(filters, except));
+  return (attributes, degree) => degree >= filters.minDegree && matches(attributes);
 }
 
 export interface FilterCounts {

@@ -1,12 +1,8 @@
 // The map as the viewer holds it: a graphology graph imported from the API's `graph.export()`, plus
 // small readers of account fields that maps projected on actors spell differently.
+import type { AccountAttributes, CommunityProfile, InteractionAttributes } from '@kolmap/model';
 import Graph from 'graphology';
-import type {
-  AccountAttributes,
-  CommunityProfile,
-  InteractionAttributes,
-  SerializedMapGraph,
-} from '../api/api-types.js';
+import type { SerializedGraph } from 'graphology-types';
 
 export interface MapGraphAttributes {
   communities?: CommunityProfile[];
@@ -14,6 +10,13 @@ export interface MapGraphAttributes {
 }
 
 export type MapGraph = Graph<AccountAttributes, InteractionAttributes, MapGraphAttributes>;
+
+/** `graph.export()` of a map, as the API's `/graph` gives it (model's `DrawnGraph`) or a test writes it. */
+export type SerializedMapGraph = SerializedGraph<
+  AccountAttributes,
+  InteractionAttributes,
+  MapGraphAttributes
+>;
 
 /**
  * The graph of a serialised map; with `links: false`, its accounts only (`addLinks` adds the links
@@ -56,14 +59,6 @@ export function communityProfiles(graph: MapGraph): CommunityProfile[] {
 /** The name people know the account by: its name, else its handle, else its key. */
 export function displayName(key: string, attributes: AccountAttributes): string {
   return attributes.name || (attributes.handle ? `@${attributes.handle}` : key);
-}
-
-/** The account's platforms: its own, or those of an actor's merged accounts. */
-export function platformsOf(attributes: AccountAttributes): string[] {
-  if (Array.isArray(attributes.platforms) && attributes.platforms.length > 0) {
-    return attributes.platforms;
-  }
-  return attributes.platform ? [attributes.platform] : [];
 }
 
 /** Number of distinct neighbours of each node, links in either direction. */

@@ -1,5 +1,6 @@
 // Autocomplete on the loaded map: accounts whose name or handle contains what was typed, ignoring
 // case, accents and a leading `@`; names that start with it first, then by KOL score.
+import { foldHandle } from '@kolmap/model';
 import { displayName, type MapGraph } from './map-graph.js';
 
 export interface SearchEntry {
@@ -11,9 +12,9 @@ export interface SearchEntry {
   text: string;
 }
 
-/** Text as searched: lower case, without accents or a leading `@`. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/^@/, '');
+/** Text as searched: trimmed and folded as model's `foldHandle` (no case, accents or leading `@`). */
+export function foldQuery(text: string): string {
+  return foldHandle(text.trim());
 }
 
 /** One entry per account, built once per map. */
@@ -23,7 +24,7 @@ export function buildSearchIndex(graph: MapGraph): SearchEntry[] {
     label: displayName(key, attributes),
     handle: attributes.handle ?? null,
     kolScore: attributes.kolScore ?? -1,
-    text: `${foldText(attributes.name ?? '')}\n${foldText(attributes.handle ?? '')}`,
+    text: `${foldQuery(attributes.name ?? '')}\n${foldQuery(attributes.handle ?? '')}`,
   }));
 }
 
@@ -36,7 +37,7 @@ export function searchAccounts(
   query: string,
   limit = 8,
 ): SearchEntry[] {
-  const folded = foldText(query);
+  const folded = foldQuery(query);
   if (folded === '') return [];
   const found: Array<{ entry: SearchEntry; early: boolean }> = [];
   const starts = [`\n${folded}`, ` ${folded}`, `_${folded}`];

@@ -1,6 +1,6 @@
 // The listening series as the charts draw them: one line per brand, area, topic or thematic
 // community, over the periods of the answer in order, the most talked about first.
-import type { ListeningSeriesRow } from '../api/api-types.js';
+import { type SeriesRow } from '@kolmap/model';
 
 export interface ChartSeries {
   key: string;
@@ -23,7 +23,7 @@ export interface ChartSeriesSet {
 }
 
 /** The rows of `GET /listening` as series aligned on the periods, the `top` largest kept. */
-export function toChartSeries(rows: readonly ListeningSeriesRow[], top: number): ChartSeriesSet {
+export function toChartSeries(rows: readonly SeriesRow[], top: number): ChartSeriesSet {
   const periods = [...new Set(rows.map((row) => row.period))].sort();
   const at = new Map(periods.map((period, index) => [period, index]));
   const byKey = new Map<string, ChartSeries>();

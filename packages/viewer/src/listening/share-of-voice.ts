@@ -1,7 +1,7 @@
 // Share of voice over the whole time range: each brand's share of the posts naming a brand, and the
 // same with each post weighted by its author's KOL score (a KOL's post weighs more than an unknown
 // account's), own products and competitors side by side.
-import type { ShareOfVoiceRow } from '../api/api-types.js';
+import { type ShareOfVoiceRow } from '@kolmap/model';
 
 export interface BrandShare {
   brand: string;

@@ -1,7 +1,7 @@
 // Everything the page draws that follows from the map and the view state: appearance, accounts shown
 // and the filter counts, the ego network, the path and what is brought forward. Each part is
 // recomputed only when what it depends on changed.
-import type { CommunityProfile } from '../api/api-types.js';
+import { type CommunityProfile } from '@kolmap/model';
 import { type Appearance, computeAppearance } from '../graph/appearance.js';
 import { computeEgoNetwork, type EgoNetwork } from '../graph/ego-network.js';
 import {

@@ -1,7 +1,7 @@
 // Sigma's node and edge reducers: how each account and link is drawn, from the graph's data and the
 // current Scene (filters, emphasis, labels). Hover, search, selection and filters all act here.
+import { type AccountAttributes, type InteractionAttributes } from '@kolmap/model';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { AccountAttributes, InteractionAttributes } from '../api/api-types.js';
 import { displayName, type MapGraph } from '../graph/map-graph.js';
 import type { Focus, Scene } from './scene.js';
 

@@ -1,8 +1,8 @@
 // The view state as a URL and back: `/maps/<id>?node=…&colour=…&communities=0-3,7&camera=…`.
 // Defaults are left out so links stay short; values a link gets wrong fall back to their default.
+import { PLATFORMS, SERIES_DIMENSIONS } from '@kolmap/model';
 import type { ListeningQuery } from '../api/api-client.js';
-import { LISTENING_DIMENSIONS, LISTENING_PERIODS } from '../api/api-types.js';
-import { PLATFORMS } from '../graph/vocabulary.js';
+import { LISTENING_PERIODS } from '../api/api-client.js';
 import {
   type CameraView,
   COLOR_BY,
@@ -119,7 +119,7 @@ function listeningQuery(query: URLSearchParams): ListeningQuery {
   const to = isoDate(query.get('until'));
   const inOrder = from === null || to === null || from <= to;
   return {
-    by: oneOf(LISTENING_DIMENSIONS, query.get('by')) ?? defaults.by,
+    by: oneOf(SERIES_DIMENSIONS, query.get('by')) ?? defaults.by,
     period: oneOf(LISTENING_PERIODS, query.get('per')) ?? defaults.period,
     brands: getList(query, 'brands'),
     area: query.get('area') || defaults.area,

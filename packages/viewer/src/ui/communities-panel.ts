@@ -1,9 +1,9 @@
 // The communities table: label, size, leading members and main actor types of each community;
 // clicking one brings it forward on the map and frames it, "Only" filters the map to it.
+import { actorTypeLabel } from '@kolmap/model';
 import { computeAppearance, OTHER_COLOR } from '../graph/appearance.js';
 import { summarizeCommunities } from '../graph/community-summaries.js';
 import { displayName } from '../graph/map-graph.js';
-import { actorTypeLabel } from '../graph/vocabulary.js';
 import { formatCount, h, replaceChildren } from './dom.js';
 import type { MapContext } from './map-context.js';
 

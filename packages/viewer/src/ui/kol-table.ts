@@ -1,7 +1,7 @@
 // The KOL table: the accounts the filters show, highest KOL score first, with their type,
 // community and role; click a name to select the account, the star to shortlist it.
+import { actorTypeLabel, roleLabel } from '@kolmap/model';
 import { displayName } from '../graph/map-graph.js';
-import { actorTypeLabel, roleLabel } from '../graph/vocabulary.js';
 import { formatCount, formatScore, h, replaceChildren } from './dom.js';
 import { communityName, type MapContext, selectAccount, toggleShortlisted } from './map-context.js';
 import { shortlistButton } from './shortlist-panel.js';

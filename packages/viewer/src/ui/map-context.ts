@@ -1,9 +1,13 @@
 // What the parts of the map page share: the API, the map and its data, the view state and what is
 // derived from it, the shortlist, and the renderer's camera moves.
+import {
+  actorTypeLabel,
+  type CommunityProfile,
+  type MapInfo,
+  type MapSummary,
+} from '@kolmap/model';
 import type { ApiClient } from '../api/api-client.js';
-import type { CommunityProfile, MapInfo, MapSummary } from '../api/api-types.js';
 import type { SearchEntry } from '../graph/search-accounts.js';
-import { actorTypeLabel } from '../graph/vocabulary.js';
 import type { DerivedView, MapData } from '../render/derive-view.js';
 import type { Store } from '../state/create-store.js';
 import type { ViewState } from '../state/view-state.js';

@@ -1,7 +1,7 @@
 // The first page: the maps of the server, newest first, each with its size and date and a link that
 // opens it (the link is the map's permanent address).
+import { type MapSummary } from '@kolmap/model';
 import type { ApiClient } from '../api/api-client.js';
-import type { MapSummary } from '../api/api-types.js';
 import { formatCount, formatDate, h, replaceChildren } from './dom.js';
 
 export async function mountMapPicker(root: HTMLElement, api: ApiClient): Promise<void> {

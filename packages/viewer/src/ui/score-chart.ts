@@ -1,6 +1,6 @@
 // The KOL score's breakdown as a small bar chart: each component's points out of the most it can
 // give (its weight in the score), largest weight first.
-import { scoreComponentLabel } from '../graph/vocabulary.js';
+import { scoreComponentLabel } from '@kolmap/model';
 import { h } from './dom.js';
 
 /**

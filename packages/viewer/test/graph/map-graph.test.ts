@@ -1,10 +1,9 @@
-import type { SerializedMapGraph } from '../../src/api/api-types.js';
 import {
   addLinks,
   communityProfiles,
   displayName,
   neighbourCounts,
-  platformsOf,
+  type SerializedMapGraph,
   toMapGraph,
 } from '../../src/graph/map-graph.js';
 import { smallMap } from './small-map.js';
@@ -70,12 +69,6 @@ describe('account fields', () => {
     expect(displayName('x:1', { name: 'Ana', handle: 'ana' })).toBe('Ana');
     expect(displayName('x:1', { handle: 'ana' })).toBe('@ana');
     expect(displayName('x:1', {})).toBe('x:1');
-  });
-
-  it("reads an actor's platforms or an account's own", () => {
-    expect(platformsOf({ platforms: ['x', 'linkedin'], platform: 'x' })).toEqual(['x', 'linkedin']);
-    expect(platformsOf({ platform: 'youtube' })).toEqual(['youtube']);
-    expect(platformsOf({})).toEqual([]);
   });
 
   it('counts distinct neighbours in either direction', () => {

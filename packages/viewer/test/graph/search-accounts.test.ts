@@ -1,4 +1,4 @@
-import { buildSearchIndex, foldText, searchAccounts } from '../../src/graph/search-accounts.js';
+import { buildSearchIndex, foldQuery, searchAccounts } from '../../src/graph/search-accounts.js';
 import { smallMap } from './small-map.js';
 
 describe('searchAccounts', () => {
@@ -6,7 +6,7 @@ describe('searchAccounts', () => {
   const keys = (query: string) => searchAccounts(index, query).map((entry) => entry.key);
 
   it('ignores case, accents and a leading @', () => {
-    expect(foldText('  @Chloé ')).toBe('chloe');
+    expect(foldQuery('  @Chloé ')).toBe('chloe');
     expect(keys('CHLOE')).toEqual(['linkedin:c']);
     expect(keys('@ana_l')).toEqual(['x:a']);
   });

@@ -1,13 +1,13 @@
 // A small map with known answers, shared by the viewer's tests.
-import type { SerializedMapGraph } from '../../src/api/api-types.js';
-import { type MapGraph, toMapGraph } from '../../src/graph/map-graph.js';
+import type { AccountAttributes } from '@kolmap/model';
+import { type MapGraph, type SerializedMapGraph, toMapGraph } from '../../src/graph/map-graph.js';
 
 /**
  * Six accounts in two communities: a → b → c → a inside community 0 (a the leader), d → e, d → f
  * inside community 1, and the bridge c → d.
  */
 export function smallMap(): MapGraph {
-  const node = (key: string, attributes: Record<string, unknown>) => ({ key, attributes });
+  const node = (key: string, attributes: AccountAttributes) => ({ key, attributes });
   const serialized: SerializedMapGraph = {
     attributes: {
       communities: [

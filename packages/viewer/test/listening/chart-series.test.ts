@@ -1,4 +1,4 @@
-import type { ListeningSeriesRow } from '../../src/api/api-types.js';
+import type { SeriesRow as ListeningSeriesRow } from '@kolmap/model';
 import { periodLabel, toChartSeries } from '../../src/listening/chart-series.js';
 
 const row = (

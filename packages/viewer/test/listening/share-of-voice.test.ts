@@ -1,4 +1,4 @@
-import type { ShareOfVoiceRow } from '../../src/api/api-types.js';
+import type { ShareOfVoiceRow } from '@kolmap/model';
 import { totalShareOfVoice } from '../../src/listening/share-of-voice.js';
 
 const row = (period: string, brand: string, own: boolean, posts: number, weighted: number) =>

@@ -1,7 +1,6 @@
 // Why the selected account matters: its KOL score and the chart of its components, its ranks on the
 // map and in its community, its role and what it means, and its community (click to bring it forward).
-import type { AccountAttributes } from '../../api/api-types.js';
-import { roleLabel, roleMeaning } from '../../graph/vocabulary.js';
+import { type AccountAttributes, roleLabel, roleMeaning } from '@kolmap/model';
 import { formatCount, formatScore, h } from '../dom.js';
 import { scoreChart } from '../score-chart.js';
 

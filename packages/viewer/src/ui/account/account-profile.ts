@@ -1,8 +1,7 @@
 // Who the selected account is: its header (name, handle, platforms, actor type, the shortlist
 // button) and its profile (bio, followers, specialty, country, accounts, link to the profile).
-import type { AccountAttributes } from '../../api/api-types.js';
+import { type AccountAttributes, countryLabel } from '@kolmap/model';
 import { displayName } from '../../graph/map-graph.js';
-import { countryLabel } from '../../graph/vocabulary.js';
 import { type Child, formatCompact, formatCount, h } from '../dom.js';
 import { accountLabel, accountSubtitle } from './account-state.js';
 

@@ -1,7 +1,7 @@
 // The account panel's call to the API: an account's full profile (bio, link, accounts…), asked for
 // when it is first shown and kept, answer or failure, for the rest of the visit.
+import { type AccountDetail } from '@kolmap/model';
 import type { ApiClient } from '../../api/api-client.js';
-import type { AccountDetail } from '../../api/api-types.js';
 
 export interface AccountDetails {
   /**

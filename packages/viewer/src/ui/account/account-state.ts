@@ -1,10 +1,15 @@
 // The account panel's actions on the view state (close, ego network, path, community) and what it
 // derives from the map for the selected account: its attributes with the API's details, its
 // strongest links each way, the steps of a path and the words of its header.
-import type { AccountAttributes, AccountDetail } from '../../api/api-types.js';
-import { displayName, type MapGraph, platformsOf } from '../../graph/map-graph.js';
+import {
+  type AccountAttributes,
+  type AccountDetail,
+  actorTypeLabel,
+  platformLabel,
+  platformsOf,
+} from '@kolmap/model';
+import { displayName, type MapGraph } from '../../graph/map-graph.js';
 import type { AccountPath } from '../../graph/shortest-path.js';
-import { actorTypeLabel, platformLabel } from '../../graph/vocabulary.js';
 import type { EgoDirection, EgoHops, PathView, ViewState } from '../../state/view-state.js';
 
 /** Interactions listed each way. */

@@ -1,14 +1,14 @@
 // The filters: community, actor type, platform, language, country, role (tick values to keep only those),
 // KOL score range and minimum number of links. Each value shows how many accounts it would show
 // with the other filters as they are; the summary counts the accounts shown.
-import { countFilterValues, FACETS, type Facet, isFiltering } from '../../graph/filters.js';
 import {
   actorTypeLabel,
   countryLabel,
   languageLabel,
   platformLabel,
   roleLabel,
-} from '../../graph/vocabulary.js';
+} from '@kolmap/model';
+import { countFilterValues, FACETS, type Facet, isFiltering } from '../../graph/filters.js';
 import { DEFAULT_FILTERS } from '../../state/view-state.js';
 import { h } from '../dom.js';
 import { communityName, type MapContext } from '../map-context.js';

@@ -1,9 +1,9 @@
 // What the legend shows and does: the words of the colourings and sizes, the colourings a map
 // offers, each line's filter values and whether a filter hides them, showing or hiding a line, and
 // the legend as the exported image draws it.
+import { SEVERAL_PLATFORMS } from '@kolmap/model';
 import type { Appearance, ColorScale, LegendEntry } from '../../graph/appearance.js';
 import { type Facet, toggleShown } from '../../graph/filters.js';
-import { SEVERAL_PLATFORMS } from '../../graph/vocabulary.js';
 import type { DrawnLegend } from '../../render/draw-legend.js';
 import { COLOR_BY, type ColorBy, type Filters, type SizeBy } from '../../state/view-state.js';
 

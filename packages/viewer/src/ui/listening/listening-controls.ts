@@ -1,14 +1,13 @@
 // The listening view's selectors: series by, per, area, from, to, and the brands and platforms to
 // tick. They only say what was chosen; the selectors themselves live in the view state.
-import type { ListeningQuery } from '../../api/api-client.js';
 import {
-  LISTENING_DIMENSIONS,
-  LISTENING_PERIODS,
-  type Listening,
-  type ListeningDimension,
-  type ListeningPeriod,
-} from '../../api/api-types.js';
-import { platformLabel } from '../../graph/vocabulary.js';
+  type ListeningView,
+  platformLabel,
+  SERIES_DIMENSIONS,
+  type SeriesDimension,
+} from '@kolmap/model';
+import type { ListeningQuery } from '../../api/api-client.js';
+import { LISTENING_PERIODS, type ListeningPeriod } from '../../api/api-client.js';
 import { h } from '../dom.js';
 import { DIMENSION_LABELS, type ListeningAction, PERIOD_LABELS } from './listening-state.js';
 
@@ -17,7 +16,7 @@ export interface ListeningControls {
   /** Shows the selectors as they are (they may change from elsewhere: a link, a bad value let go). */
   draw: (query: ListeningQuery) => void;
   /** Adds the watch list's areas and brands, own products set apart. */
-  fillWatchList: (listening: Listening) => void;
+  fillWatchList: (listening: ListeningView) => void;
 }
 
 /** The controls for `query`, with the platforms of the map; each choice is sent to `dispatch`. */
@@ -26,7 +25,7 @@ export function createListeningControls(
   platforms: readonly string[],
   dispatch: (action: ListeningAction) => void,
 ): ListeningControls {
-  const bySelect = select('listening-by', LISTENING_DIMENSIONS, DIMENSION_LABELS, query.by);
+  const bySelect = select('listening-by', SERIES_DIMENSIONS, DIMENSION_LABELS, query.by);
   const periodSelect = select('listening-period', LISTENING_PERIODS, PERIOD_LABELS, query.period);
   const areaSelect = h('select', { id: 'listening-area', class: 'select' });
   const fromInput = h('input', { id: 'listening-from', class: 'text-input', type: 'date' });
@@ -62,7 +61,7 @@ export function createListeningControls(
     platformChoices,
   );
   bySelect.addEventListener('change', () =>
-    dispatch({ type: 'by', by: bySelect.value as ListeningDimension }),
+    dispatch({ type: 'by', by: bySelect.value as SeriesDimension }),
   );
   periodSelect.addEventListener('change', () =>
     dispatch({ type: 'period', period: periodSelect.value as ListeningPeriod }),
@@ -95,7 +94,7 @@ export function createListeningControls(
     }
   }
 
-  function fillWatchList(listening: Listening) {
+  function fillWatchList(listening: ListeningView) {
     areaSelect.append(
       h('option', { value: '' }, 'All areas'),
       ...listening.areas.map((area) => h('option', { value: area }, area)),

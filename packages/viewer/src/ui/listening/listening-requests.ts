@@ -1,7 +1,7 @@
 // The listening panel's calls to the API: the series for the selectors (the latest asked wins), the
 // watch list learnt from the first answer, and the topics with their thematic communities.
+import { type ListeningView, type Topics } from '@kolmap/model';
 import type { ApiClient, ListeningQuery } from '../../api/api-client.js';
-import type { Listening, Topics } from '../../api/api-types.js';
 import type { WatchList } from '../../listening/listening-selectors.js';
 import { listeningRequest, toWatchList } from './listening-state.js';
 
@@ -9,9 +9,9 @@ export interface ListeningLoaderHandlers {
   /** The selectors as they are now. */
   query: () => ListeningQuery;
   /** The first answer: the watch list's names are known (once; may change the selectors). */
-  watchList: (listening: Listening, watch: WatchList) => void;
+  watchList: (listening: ListeningView, watch: WatchList) => void;
   /** The answer to the selectors `shown`, when no later request was made meanwhile. */
-  answer: (listening: Listening, shown: ListeningQuery) => void;
+  answer: (listening: ListeningView, shown: ListeningQuery) => void;
   failure: (error: Error) => void;
   /** Whether an answer is awaited. */
   busy: (busy: boolean) => void;

@@ -1,18 +1,21 @@
 // The listening panel's state and what it shows: the selectors' actions (the selectors live in the
 // view state, so in the address), the request a link's selectors make before the watch list is
 // known, and the charts, series and words drawn from an answer.
+import {
+  actorTypeLabel,
+  type ListeningView,
+  PLATFORMS,
+  platformLabel,
+  platformsOf,
+  type SeriesDimension,
+  type ThematicCommunity,
+  type TopicLeader,
+  type TopPost,
+} from '@kolmap/model';
 import type { ListeningQuery } from '../../api/api-client.js';
-import type {
-  Listening,
-  ListeningDimension,
-  ListeningPeriod,
-  ThematicCommunity,
-  TopicLeader,
-  TopPost,
-} from '../../api/api-types.js';
+import { type ListeningPeriod } from '../../api/api-client.js';
 import { COMMUNITY_PALETTE } from '../../graph/appearance.js';
-import { type MapGraph, platformsOf } from '../../graph/map-graph.js';
-import { actorTypeLabel, PLATFORMS, platformLabel } from '../../graph/vocabulary.js';
+import { type MapGraph } from '../../graph/map-graph.js';
 import { toChartSeries } from '../../listening/chart-series.js';
 import { keepWatched, type WatchList, withDay } from '../../listening/listening-selectors.js';
 import { type BrandShare, totalShareOfVoice } from '../../listening/share-of-voice.js';
@@ -22,14 +25,14 @@ import type { LineChartOptions } from '../line-chart.js';
 /** Series drawn at most (the ones with the most posts). */
 export const LINES = 6;
 
-export const DIMENSION_LABELS: Readonly<Record<ListeningDimension, string>> = {
+export const DIMENSION_LABELS: Readonly<Record<SeriesDimension, string>> = {
   brand: 'Brand',
   area: 'Therapeutic area',
   topic: 'Topic',
   community: 'Thematic community',
 };
 
-const DIMENSION_PLURALS: Readonly<Record<ListeningDimension, string>> = {
+const DIMENSION_PLURALS: Readonly<Record<SeriesDimension, string>> = {
   brand: 'brands',
   area: 'therapeutic areas',
   topic: 'topics',
@@ -46,7 +49,7 @@ const TONE_LABELS = { positive: 'Positive', neutral: 'Neutral', negative: 'Negat
 
 /** What the listening controls do to the selectors. */
 export type ListeningAction =
-  | { type: 'by'; by: ListeningDimension }
+  | { type: 'by'; by: SeriesDimension }
   | { type: 'period'; period: ListeningPeriod }
   /** An area of the watch list; null for all. */
   | { type: 'area'; area: string | null }
@@ -88,7 +91,7 @@ function toggleValue(values: readonly string[], value: string): string[] {
 }
 
 /** The names the watch list has, from an answer of `GET /listening`. */
-export function toWatchList(listening: Listening): WatchList {
+export function toWatchList(listening: ListeningView): WatchList {
   return { brands: listening.brands.map((brand) => brand.name), areas: listening.areas };
 }
 
@@ -136,7 +139,10 @@ export interface ListeningCharts {
 }
 
 /** The charts of `listening`, the answer to the selectors `shown`. */
-export function toListeningCharts(listening: Listening, shown: ListeningQuery): ListeningCharts {
+export function toListeningCharts(
+  listening: ListeningView,
+  shown: ListeningQuery,
+): ListeningCharts {
   const { periods, series, leftOut } = toChartSeries(listening.series, LINES);
   const colorOf = (index: number) => COMMUNITY_PALETTE[index % COMMUNITY_PALETTE.length] as string;
   const lines = (pick: 'posts' | 'tonality') =>

@@ -1,6 +1,6 @@
 // The most used topics and the thematic communities (accounts linked by the topics they share):
 // size, posts, tonality, top terms, leaders and the posts that spread most.
-import type { ThematicCommunity, Topics } from '../../api/api-types.js';
+import { type ThematicCommunity, type Topics } from '@kolmap/model';
 import { type Child, formatCount, formatShare, h, replaceChildren } from '../dom.js';
 import { listeningSection } from './listening-charts.js';
 import { communityTone, leaderFacts, leaderName, postFacts } from './listening-state.js';

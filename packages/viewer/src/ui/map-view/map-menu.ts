@@ -1,6 +1,6 @@
 // The top bar's menu of maps: the server's ready maps (and the one open), each with its size and
 // date; choosing one opens it.
-import type { MapSummary } from '../../api/api-types.js';
+import { type MapSummary } from '@kolmap/model';
 import { formatCount, formatDate, h } from '../dom.js';
 
 /** The menu of `maps`, on `current`. */

@@ -1,7 +1,7 @@
 // The map page's calls to the API: the map's graph with the list of maps for the menu, the map's
 // description, and whether the caller may read the PV queue.
+import { type MapGraphResponse, type MapInfo, type MapSummary } from '@kolmap/model';
 import type { ApiClient } from '../../api/api-client.js';
-import type { MapGraphResponse, MapInfo, MapSummary } from '../../api/api-types.js';
 
 /** The map's graph and the server's maps; the maps are none when they could not be listed. */
 export async function loadMapPage(

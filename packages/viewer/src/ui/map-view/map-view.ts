@@ -1,8 +1,8 @@
 // The map page: loads the map, lays out the top bar, the side panels and the sigma stage, and keeps
 // them, the renderer and the URL in step with the view state. The parts are beside this file (state,
 // requests, layout, stage, the watch list's views) and in ../ (the panels).
+import { type MapInfo } from '@kolmap/model';
 import type { ApiClient } from '../../api/api-client.js';
-import type { MapInfo } from '../../api/api-types.js';
 import { addLinks, toMapGraph } from '../../graph/map-graph.js';
 import { type DerivedView, deriveView, needsLinks } from '../../render/derive-view.js';
 import { LINKS_AFTER_FIRST_FRAME_ABOVE } from '../../render/map-renderer.js';

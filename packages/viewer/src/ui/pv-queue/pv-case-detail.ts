@@ -1,7 +1,6 @@
 // A PV case: its post, reporter, product, event terms and patient, the review (the status changes the
 // rules allow, a note, the assignee) and the audit trail.
-import type { PvCase, PvStatus } from '../../api/api-types.js';
-import { languageLabel, platformLabel } from '../../graph/vocabulary.js';
+import { languageLabel, type PvCaseView, type PvReviewStatus, platformLabel } from '@kolmap/model';
 import { transitionLabel } from '../../listening/pv-review.js';
 import { type Child, formatDateTime, h, replaceChildren } from '../dom.js';
 import { pvStatusChip } from './pv-case-list.js';
@@ -11,7 +10,7 @@ export interface PvCaseDetailActions {
   /** Back to the list. */
   close: () => void;
   /** A review button: the change to `to`, with the note written (`note` to focus when one is missing). */
-  review: (to: PvStatus, needsNote: boolean, note: HTMLTextAreaElement) => void;
+  review: (to: PvReviewStatus, needsNote: boolean, note: HTMLTextAreaElement) => void;
   /** The assignee field's value, when Assign is pressed. */
   assign: (value: string) => void;
 }
@@ -25,7 +24,7 @@ export interface PvReporter {
 /** Draws `item` into `detail` (the outcome line empty: drawPvOutcome fills it). */
 export function drawPvCaseDetail(
   detail: HTMLElement,
-  item: PvCase,
+  item: PvCaseView,
   reporter: PvReporter | null,
   actions: PvCaseDetailActions,
 ): void {

@@ -1,17 +1,21 @@
 // The PV queue's list: the status filter with the map's count of cases in each status, and the
 // cases listed, each a button that opens it.
-import { PV_STATUSES, type PvCase, type PvStatus } from '../../api/api-types.js';
-import { platformLabel } from '../../graph/vocabulary.js';
+import {
+  PV_REVIEW_STATUSES,
+  type PvCaseView,
+  type PvReviewStatus,
+  platformLabel,
+} from '@kolmap/model';
 import { PV_STATUS_LABELS } from '../../listening/pv-review.js';
 import { formatCount, formatDate, h, replaceChildren } from '../dom.js';
 import { casesInStatus, kindsLabel, type PvQueueState } from './pv-queue-state.js';
 
 /** The status filter's buttons (their counts and which is pressed: drawPvStatusFilter). */
-export function pvStatusFilter(onChoose: (status: PvStatus | null) => void): HTMLElement {
+export function pvStatusFilter(onChoose: (status: PvReviewStatus | null) => void): HTMLElement {
   return h(
     'div',
     { class: 'segmented pv-filter', role: 'group', 'aria-label': 'Status' },
-    ...[null, ...PV_STATUSES].map((value) =>
+    ...[null, ...PV_REVIEW_STATUSES].map((value) =>
       h(
         'button',
         {
@@ -29,7 +33,7 @@ export function pvStatusFilter(onChoose: (status: PvStatus | null) => void): HTM
 /** The filter's buttons as the state is: the status listed pressed, each with its count. */
 export function drawPvStatusFilter(filter: HTMLElement, state: PvQueueState): void {
   for (const button of filter.querySelectorAll<HTMLButtonElement>('.segment')) {
-    const value = button.dataset.status as PvStatus | 'all';
+    const value = button.dataset.status as PvReviewStatus | 'all';
     const status = value === 'all' ? null : value;
     button.setAttribute('aria-pressed', String(status === state.status));
     button.textContent = `${status === null ? 'All' : PV_STATUS_LABELS[status]} ${formatCount(casesInStatus(state, status))}`;
@@ -40,7 +44,7 @@ export function drawPvStatusFilter(filter: HTMLElement, state: PvQueueState): vo
 export function drawPvCaseList(
   list: HTMLElement,
   state: PvQueueState,
-  actions: { open: (item: PvCase) => void; more: () => void },
+  actions: { open: (item: PvCaseView) => void; more: () => void },
 ): void {
   replaceChildren(
     list,
@@ -85,6 +89,6 @@ export function drawPvCaseList(
 }
 
 /** A case's status as a coloured chip. */
-export function pvStatusChip(status: PvStatus): HTMLElement {
+export function pvStatusChip(status: PvReviewStatus): HTMLElement {
   return h('span', { class: `status-chip status-${status}` }, PV_STATUS_LABELS[status]);
 }

@@ -2,7 +2,7 @@
 // shown and the queue never asked for): the flagged posts filtered by status, and a case with its post,
 // reporter, product, event terms and audit trail, where a reviewer changes its status (with a note
 // where the rules ask for one) or its assignee. State, requests and drawing live beside this file.
-import type { PvCaseChange } from '../../api/api-types.js';
+import { type PvCaseChange } from '@kolmap/model';
 import { displayName } from '../../graph/map-graph.js';
 import { h } from '../dom.js';
 import { type MapContext, selectAccount } from '../map-context.js';

@@ -1,7 +1,7 @@
 // The PV queue's calls to the API: its pages and a reviewer's changes, each answer given as the
 // actions that apply it to the queue's state.
+import { type PvCaseChange, type PvCasePage, type PvReviewStatus } from '@kolmap/model';
 import { type ApiClient, ApiError } from '../../api/api-client.js';
-import type { PvCaseChange, PvCasePage, PvStatus } from '../../api/api-types.js';
 import { type PvQueueAction, refusalOutcome } from './pv-queue-state.js';
 
 /** The requests of the PV queue of map `mapId`; they reject with ApiError as the client does. */
@@ -18,7 +18,7 @@ export function createPvQueueRequests(api: ApiClient, mapId: string) {
     },
 
     /** The first page of `status` (null: all), or the one after `cursor`. */
-    page(status: PvStatus | null, cursor: string | null): Promise<PvCasePage> {
+    page(status: PvReviewStatus | null, cursor: string | null): Promise<PvCasePage> {
       return api.listPvCases(mapId, { status, cursor });
     },
 

@@ -1,14 +1,14 @@
 // The PV queue's state: the cases listed (of one status or all), the map's count of cases in each
 // status, the case open and the outcome of the last change; the actions on it and the words shown.
-import { ApiError } from '../../api/api-client.js';
 import {
-  PV_STATUSES,
-  type PvAuditEntry,
-  type PvCase,
+  PV_REVIEW_STATUSES,
+  type PvAuditEntryView,
   type PvCaseChange,
   type PvCasePage,
-  type PvStatus,
-} from '../../api/api-types.js';
+  type PvCaseView,
+  type PvReviewStatus,
+} from '@kolmap/model';
+import { ApiError } from '../../api/api-client.js';
 import {
   allowedFromConflict,
   PV_STATUS_LABELS,
@@ -24,27 +24,27 @@ export interface PvOutcome {
 
 export interface PvQueueState {
   /** The status listed; null for all. */
-  status: PvStatus | null;
-  cases: PvCase[];
+  status: PvReviewStatus | null;
+  cases: PvCaseView[];
   nextCursor: string | null;
   /** Cases of the map in each status, whatever the filter. */
-  byStatus: Record<PvStatus, number>;
+  byStatus: Record<PvReviewStatus, number>;
   /** The case shown instead of the list. */
-  open: PvCase | null;
+  open: PvCaseView | null;
   outcome: PvOutcome | null;
 }
 
 export type PvQueueAction =
   /** Lists another status (its cases come with `listed`). */
-  | { type: 'filter'; status: PvStatus | null }
+  | { type: 'filter'; status: PvReviewStatus | null }
   /** A first page of the status listed. */
   | { type: 'listed'; page: PvCasePage }
   /** The next page, after the cases listed. */
   | { type: 'more'; page: PvCasePage }
-  | { type: 'open'; item: PvCase }
+  | { type: 'open'; item: PvCaseView }
   | { type: 'close' }
   /** A case as the API gives it after a change. */
-  | { type: 'changed'; item: PvCase }
+  | { type: 'changed'; item: PvCaseView }
   | { type: 'outcome'; outcome: PvOutcome };
 
 const KIND_LABELS: Record<string, string> = {
@@ -105,7 +105,7 @@ export function reducePvQueue(state: PvQueueState, action: PvQueueAction): PvQue
  * The changed case open, in the list in place of what it was (kept there even when it left the
  * status listed), and the counts moved from its old status to its new one.
  */
-function withChangedCase(state: PvQueueState, changed: PvCase): PvQueueState {
+function withChangedCase(state: PvQueueState, changed: PvCaseView): PvQueueState {
   const before = state.cases.find((item) => item.id === changed.id) ?? state.open;
   const byStatus =
     before && before.status !== changed.status
@@ -124,9 +124,9 @@ function withChangedCase(state: PvQueueState, changed: PvCase): PvQueueState {
 }
 
 /** The map's count of cases in `status` (null: in all of them). */
-export function casesInStatus(state: PvQueueState, status: PvStatus | null): number {
+export function casesInStatus(state: PvQueueState, status: PvReviewStatus | null): number {
   return status === null
-    ? PV_STATUSES.reduce((sum, one) => sum + state.byStatus[one], 0)
+    ? PV_REVIEW_STATUSES.reduce((sum, one) => sum + state.byStatus[one], 0)
     : state.byStatus[status];
 }
 
@@ -141,8 +141,8 @@ export function pvQueueIntro(state: PvQueueState): string {
  * change needs a note and there is none.
  */
 export function toReviewChange(
-  item: PvCase,
-  to: PvStatus,
+  item: PvCaseView,
+  to: PvReviewStatus,
   needsNote: boolean,
   note: string,
 ): { change: PvCaseChange } | { outcome: PvOutcome } {
@@ -159,7 +159,7 @@ export function toReviewChange(
 }
 
 /** The change the assignee field asks for (empty unassigns); null when it is the same. */
-export function toAssigneeChange(item: PvCase, value: string): PvCaseChange | null {
+export function toAssigneeChange(item: PvCaseView, value: string): PvCaseChange | null {
   const assignee = value.trim();
   if (assignee === (item.assignee ?? '')) return null;
   return { assignee: assignee === '' ? null : assignee };
@@ -185,7 +185,7 @@ function refusal(error: unknown): string {
 
 /** A status's word, or the value itself when it is none of the review's. */
 export function statusWord(status: string): string {
-  return PV_STATUS_LABELS[status as PvStatus] ?? status;
+  return PV_STATUS_LABELS[status as PvReviewStatus] ?? status;
 }
 
 /** "Adverse event, Quality complaint". */
@@ -194,7 +194,7 @@ export function kindsLabel(kinds: readonly string[]): string {
 }
 
 /** What an audit line says was done: "Status: New → In review", "Assignee: nobody", "Note". */
-export function auditWhat(entry: PvAuditEntry): string {
+export function auditWhat(entry: PvAuditEntryView): string {
   const label = ACTION_LABELS[entry.action] ?? entry.action;
   if (entry.action === 'status' || entry.action === 'flagged') {
     return `${label}: ${[entry.from, entry.to]

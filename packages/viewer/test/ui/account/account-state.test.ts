@@ -1,4 +1,4 @@
-import type { AccountDetail } from '../../../src/api/api-types.js';
+import type { AccountDetail } from '@kolmap/model';
 import { findShortestPath } from '../../../src/graph/shortest-path.js';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/view-state.js';
 import {

@@ -1,5 +1,5 @@
+import type { ListeningView as Listening, SeriesRow as ListeningSeriesRow } from '@kolmap/model';
 import type { ListeningQuery } from '../../../src/api/api-client.js';
-import type { Listening, ListeningSeriesRow } from '../../../src/api/api-types.js';
 import { DEFAULT_LISTENING_QUERY } from '../../../src/state/view-state.js';
 import {
   communityTone,
@@ -40,7 +40,16 @@ function listening(series: ListeningSeriesRow[]): Listening {
     watchList: 'Oncology launch',
     now: '2024-06-30T00:00:00Z',
     listenedAt: '2024-06-30T00:00:00Z',
-    counts: { listened: 3000, rows: 1234, pvCases: 30, excludedFromMarketing: 0 },
+    counts: {
+      read: 3000,
+      purged: 0,
+      otherLanguages: 0,
+      listened: 3000,
+      naming: 1234,
+      rows: 1234,
+      pvCases: 30,
+      excludedFromMarketing: 0,
+    },
     brands: [
       { name: 'Mammelis', own: true, therapeuticArea: 'oncology' },
       { name: 'Oncavera', own: false, therapeuticArea: 'oncology' },
@@ -162,12 +171,16 @@ describe('toListeningCharts', () => {
 
 describe('the words of the thematic communities', () => {
   const leader = {
+    position: 1,
     key: 'x:a',
     name: null,
     handle: 'ana',
+    platform: 'x',
     actorType: 'hcp',
     kolScore: 87.46,
     role: null,
+    followers: null,
+    url: null,
   };
 
   it('names a leader and says who they are', () => {

@@ -1,5 +1,5 @@
+import type { PvCaseView as PvCase, PvCasePage, PvReviewStatus as PvStatus } from '@kolmap/model';
 import { ApiError } from '../../../src/api/api-client.js';
-import type { PvCase, PvCasePage, PvStatus } from '../../../src/api/api-types.js';
 import {
   auditWhat,
   casesInStatus,
@@ -17,6 +17,7 @@ function pvCase(id: string, status: PvStatus, assignee: string | null = null): P
     id,
     flag: {
       post: id,
+      postId: id,
       platform: 'x',
       author: 'x:a',
       createdAt: '2024-03-01T10:00:00Z',

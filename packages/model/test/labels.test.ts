@@ -1,4 +1,4 @@
-import { countryLabel, languageLabel } from '../../src/graph/vocabulary.js';
+import { countryLabel, languageLabel } from '../src/labels.js';
 
 describe('the words for codes', () => {
   it('names countries from their ISO codes, any case, and keeps other values', () => {
