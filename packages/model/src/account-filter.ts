@@ -1,6 +1,6 @@
 // The one account filter rule: which accounts `/kols` (both stores), shortlists and the viewer's
 // filters let through. The Neo4j store compiles the same rule to Cypher (api store/neo4j/cypher.ts,
-// `KOL_FILTERS`); the filter contract test (test/store/account-filter.contract.ts) holds them equal.
+// `KOL_FILTERS`); the filter contract test (packages/api/test/http/account-filter.contract.ts) holds them equal.
 import { platformsOf } from './platforms-of.js';
 
 /**

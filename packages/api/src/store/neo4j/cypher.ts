@@ -120,7 +120,7 @@ export const COUNT_ACCOUNTS =
  * Model's account filter (`compileAccountFilter`) in Cypher, with the KOL page's bounds: lists match
  * any value, an actor is on each of its `platforms`, languages and countries ignore case (the
  * parameters are lower case) and a language code also finds its regional variants (`fr` finds
- * `fr-CA`). The filter contract test (test/store/account-filter.contract.ts) holds the two equal.
+ * `fr-CA`). The filter contract test (packages/api/test/http/account-filter.contract.ts) holds the two equal.
  */
 const KOL_FILTERS = `
   AND a._order > $after AND a._order >= $from AND a._order < $until
