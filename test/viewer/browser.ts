@@ -30,14 +30,21 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** packages/model, whose sources the viewer bundles. */
+const MODEL_DIR = fileURLToPath(new URL('../../packages/model', import.meta.url));
+
 /**
  * The viewer's build folder, built with Vite first when it is missing or older than a file of the
- * viewer's sources (a stale build would test yesterday's viewer).
+ * viewer's or model's sources (a stale build would test yesterday's viewer).
  */
 export function builtViewer(): string {
   const dist = join(VIEWER_DIR, 'dist');
   const built = join(dist, 'index.html');
-  if (!existsSync(built) || newestChange(join(VIEWER_DIR, 'src')) > statSync(built).mtimeMs) {
+  const newest = Math.max(
+    newestChange(join(VIEWER_DIR, 'src')),
+    newestChange(join(MODEL_DIR, 'src')),
+  );
+  if (!existsSync(built) || newest > statSync(built).mtimeMs) {
     const build = spawnSync(
       process.execPath,
       [join(VIEWER_DIR, 'node_modules/vite/bin/vite.js'), 'build'],
