@@ -1,6 +1,7 @@
 // The wire shapes of a map's listening: volume and tonality series, share of voice, the watched
 // brands (`GET /maps/:id/listening`), topics and thematic communities (`GET /maps/:id/topics`).
 import { z } from 'zod';
+import { shortlistRowSchema } from './shortlist-schemas.js';
 import { KOL_ROLES, PERIODS, SERIES_DIMENSIONS, TONES } from './vocabulary.js';
 
 /** Posts of one series (a brand, area, topic or thematic community) in one period. */
@@ -82,19 +83,20 @@ export const listeningSchema = z
   .meta({ id: 'Listening' });
 export type ListeningView = z.infer<typeof listeningSchema>;
 
-/** An account leading a thematic community. */
-export const topicLeaderSchema = z.object({
-  position: z.number().int(),
-  key: z.string(),
-  name: z.string().nullable(),
-  handle: z.string().nullable(),
-  platform: z.string().nullable(),
-  actorType: z.string().nullable(),
-  kolScore: z.number(),
-  role: z.enum(KOL_ROLES).nullable(),
-  followers: z.number().nullable(),
-  url: z.string().nullable(),
-});
+/** An account leading a thematic community: a shortlist row without the account's details. */
+export const topicLeaderSchema = shortlistRowSchema
+  .pick({
+    position: true,
+    key: true,
+    name: true,
+    handle: true,
+    platform: true,
+    actorType: true,
+    kolScore: true,
+    followers: true,
+    url: true,
+  })
+  .extend({ role: z.enum(KOL_ROLES).nullable() });
 export type TopicLeader = z.infer<typeof topicLeaderSchema>;
 
 /** A post that spread most in a thematic community (its text is not kept). */

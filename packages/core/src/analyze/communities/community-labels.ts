@@ -1,7 +1,7 @@
 // Automatic community labels ("#SEP · patients · Instagram"): the most distinctive hashtags of a
 // community (./distinctive-terms.ts), then its dominant actor type and platform when they stand out.
 
-import type { ActorType, Platform } from '@kolmap/model';
+import { type ActorType, PLATFORMS, type Platform, platformLabel } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
 import { accountKey } from '../../load/dataset.js';
@@ -26,17 +26,11 @@ export const ACTOR_TYPE_PLURALS: Readonly<Record<ActorType, string>> = Object.fr
   other: 'other accounts',
 });
 
-/** How labels name each platform. */
+/** How labels name each platform: its name (model's `platformLabel`), `web` and `other` inside a sentence. */
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = Object.freeze({
-  x: 'X',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  reddit: 'Reddit',
+  ...(Object.fromEntries(
+    PLATFORMS.map((platform) => [platform, platformLabel(platform)]),
+  ) as Record<Platform, string>),
   web: 'web',
   other: 'other platforms',
 });
