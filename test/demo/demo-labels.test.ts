@@ -1,7 +1,9 @@
 // Core's community labels on the demo data: the planted communities, and those Leiden finds, are
 // labelled with hashtags of their therapeutic area (the demo scenario's), never with stop words.
+
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { foldText } from '@kolmap/model';
 import {
   type CommunityLabel,
   labelCommunities,
@@ -10,7 +12,6 @@ import { detectCommunities } from '../../packages/core/src/analyze/communities/d
 import {
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
-  foldTerm,
 } from '../../packages/core/src/analyze/communities/distinctive-terms.js';
 import { buildInteractionGraph } from '../../packages/core/src/build/interaction-graph.js';
 import type { Dataset } from '../../packages/core/src/load/dataset.js';
@@ -18,7 +19,7 @@ import { loadDataset } from '../../packages/core/src/load/load-dataset.js';
 import { AREAS, type TherapeuticArea } from '../../packages/demo/src/scenario.js';
 
 const labelsOf = (labels: CommunityLabel[]) => labels.map((label) => label.label);
-const STOP_KEYS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldTerm));
+const STOP_KEYS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldText));
 
 describe('labelCommunities on the demo data', () => {
   const folder = fileURLToPath(new URL('../../data/demo', import.meta.url));
@@ -31,7 +32,7 @@ describe('labelCommunities on the demo data', () => {
   );
   const areaHashtags = (area: TherapeuticArea) =>
     new Set(
-      [...AREAS[area].hashtags.fr, ...AREAS[area].hashtags.en].map((tag) => `#${foldTerm(tag)}`),
+      [...AREAS[area].hashtags.fr, ...AREAS[area].hashtags.en].map((tag) => `#${foldText(tag)}`),
     );
   const hashtagsOf = (label: string) => label.split(' · ').filter((part) => part.startsWith('#'));
   let dataset: Dataset;
@@ -54,7 +55,7 @@ describe('labelCommunities on the demo data', () => {
       const tags = hashtagsOf(label);
       expect(tags.length).toBeGreaterThan(0);
       const allowed = areaHashtags(areaOf.get(name) as TherapeuticArea);
-      for (const tag of tags) expect([name, allowed.has(foldTerm(tag))]).toEqual([name, true]);
+      for (const tag of tags) expect([name, allowed.has(foldText(tag))]).toEqual([name, true]);
     }
     expect(byName.get('multiple-sclerosis-fr')).toContain('#SEP');
     expect(byName.get('multiple-sclerosis-en')).toContain('#MS');
@@ -83,7 +84,7 @@ describe('labelCommunities on the demo data', () => {
       const [area, count] = [...areas].sort((a, b) => b[1] - a[1])[0] as [TherapeuticArea, number];
       if (count < nodes.length / 2) continue;
       const [lead] = hashtagsOf(label.label);
-      expect([label.label, areaHashtags(area).has(foldTerm(lead ?? ''))]).toEqual([
+      expect([label.label, areaHashtags(area).has(foldText(lead ?? ''))]).toEqual([
         label.label,
         true,
       ]);

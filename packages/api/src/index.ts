@@ -64,13 +64,7 @@ export {
   StoreNotFoundError,
   StoreUnavailableError,
 } from './store/errors.js';
-export type {
-  ListeningCommunity,
-  ListeningInfo,
-  ListeningPostRow,
-  PvCaseQuery,
-  SaveListeningInput,
-} from './store/listening-model.js';
+export type { PvCaseQuery, SaveListeningInput } from './store/listening-model.js';
 export {
   PV_CASES_MAX_LIMIT,
   prepareListening,

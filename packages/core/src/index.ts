@@ -3,10 +3,12 @@
 // users as its own.
 export type {
   ActorType,
+  AnalysisStage,
   InteractionType,
   KolRole,
   KolTier,
   Period,
+  PipelineStage,
   Platform,
   PvAllowedChange,
   PvAuditAction,
@@ -22,6 +24,7 @@ export type {
 } from '@kolmap/model';
 export {
   ACTOR_TYPES,
+  ANALYSIS_STAGES,
   actorTypeSchema,
   allowedReviewChanges,
   INTERACTION_TYPES,
@@ -29,6 +32,7 @@ export {
   KOL_ROLES,
   KOL_TIERS,
   PERIODS,
+  PIPELINE_STAGES,
   PLATFORMS,
   PV_AUDIT_ACTIONS,
   PV_REVIEW_STATUSES,
@@ -42,8 +46,8 @@ export {
   SERIES_DIMENSIONS,
   TONES,
 } from '@kolmap/model';
-export type { AnalysisStage, AnalyzeOptions, MapAnalysis } from './analyze/analyze-graph.js';
-export { ANALYSIS_STAGES, analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './analyze/analyze-graph.js';
+export type { AnalyzeOptions, MapAnalysis } from './analyze/analyze-graph.js';
+export { analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './analyze/analyze-graph.js';
 export type {
   CommunityLabel,
   CommunityLabelOptions,
@@ -423,20 +427,16 @@ export type {
 export { listenToDataset } from './pipeline/listen-to-dataset.js';
 export type {
   ListeningCommunity,
-  ListeningCounts,
   ListeningInfo,
   ListeningPostRow,
-  ListeningPrivacy,
-  ListeningTopic,
   MapListening,
 } from './pipeline/map-listening.js';
 export type {
   AnalysisProgress,
   AnalysisRun,
-  PipelineStage,
   RunAnalysisContext,
 } from './pipeline/run-analysis.js';
-export { PIPELINE_STAGES, runAnalysis } from './pipeline/run-analysis.js';
+export { runAnalysis } from './pipeline/run-analysis.js';
 export { dateSchema, toEpochMs } from './schema/dates.js';
 export type {
   Account,

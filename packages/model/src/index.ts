@@ -13,8 +13,20 @@ export {
 export type { ApiRole, Caller } from './caller-schema.js';
 export { API_ROLES, callerSchema } from './caller-schema.js';
 export { foldHandle, foldText } from './fold-text.js';
-export type { JobStage, JobStatus, JobView } from './job-schemas.js';
-export { JOB_STAGES, JOB_STATUSES, jobSchema } from './job-schemas.js';
+export type {
+  AnalysisStage,
+  JobStage,
+  JobStatus,
+  JobView,
+  PipelineStage,
+} from './job-schemas.js';
+export {
+  ANALYSIS_STAGES,
+  JOB_STAGES,
+  JOB_STATUSES,
+  jobSchema,
+  PIPELINE_STAGES,
+} from './job-schemas.js';
 export type { FindKolsQuery, KolPage } from './kol-schemas.js';
 export {
   FIND_KOLS_DEFAULT_LIMIT,

@@ -4,19 +4,17 @@ import { z } from 'zod';
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
-export const JOB_STAGES = [
-  'queued',
-  'loading',
-  'building',
-  'communities',
-  'influence',
-  'score',
-  'profiles',
-  'layout',
-  'listening',
-  'saving',
-  'done',
-] as const;
+/** The stages of a map's analysis (core's analyzeGraph), in order. */
+export const ANALYSIS_STAGES = ['communities', 'influence', 'score', 'profiles', 'layout'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+/**
+ * The stages of the pipeline every analysis runs (core's runAnalysis: `kolmap analyze`, `kolmap
+ * listen`, the API's jobs), in order; layout only with a layout, listening only with a watch list.
+ */
+export const PIPELINE_STAGES = ['loading', 'building', ...ANALYSIS_STAGES, 'listening'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+/** A job's stages: queued, the pipeline's, saving the map, done. */
+export const JOB_STAGES = ['queued', ...PIPELINE_STAGES, 'saving', 'done'] as const;
 export type JobStage = (typeof JOB_STAGES)[number];
 
 /** A job as clients read it and as its record keeps it (also the OpenAPI document's `Job`). */

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnalysisOptions, analysisOptionsSchema, parseWatchList } from '@kolmap/core';
 import {
+  API_ROLES,
   callerSchema,
   jobSchema,
   mapInfoSchema,
@@ -11,7 +12,6 @@ import {
   mapSummarySchema,
 } from '@kolmap/model';
 import { z } from 'zod';
-import { API_ROLES } from '../config.js';
 import { isFinished } from '../jobs/job.js';
 import { newId } from '../store/map-store.js';
 import { ApiError, invalidRequest } from './api-error.js';

@@ -1,5 +1,6 @@
 // The analysis of a map, stage after stage: communities → influence → KOL score and roles →
 // community profiles and labels → layout. Pure apart from the graph it annotates in place.
+import type { AnalysisStage } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import type { Post } from '../schema/records.js';
 import { type CommunityProfile, profileCommunities } from './communities/community-profiles.js';
@@ -29,9 +30,6 @@ import {
  * top 50. Below 5,000 accounts betweenness is exact anyway.
  */
 export const ANALYSIS_BETWEENNESS_EPSILON = 0.1;
-
-export const ANALYSIS_STAGES = ['communities', 'influence', 'score', 'profiles', 'layout'] as const;
-export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 export interface AnalyzeOptions {
   /** Seed of every random step (community detection, sampled betweenness, layout). Default 42. */

@@ -1,14 +1,18 @@
 // The options of an analysis (runAnalysis): what to read, which graph to build, how to analyse it
 // and whether to listen too. The zod schema is what the API takes and documents; the library and
 // the CLI may also give the builders' filters and the KOL score's options.
+import {
+  INTERACTION_TYPES,
+  type InteractionType,
+  type Platform,
+  platformSchema,
+} from '@kolmap/model';
 import { z } from 'zod';
 import { COMMUNITY_ALGORITHMS } from '../analyze/communities/detect-communities.js';
 import type { KolScoreOptionsInput } from '../analyze/score/kol-score.js';
 import type { SelfLoopPolicy } from '../build/account-graph.js';
 import { watchListSchema } from '../listen/watch-list.js';
 import { INPUT_FORMATS } from '../load/options.js';
-import { platformSchema } from '../schema/records.js';
-import { INTERACTION_TYPES, type InteractionType, type Platform } from '../schema/vocabulary.js';
 
 /** The graphs an analysis builds: interactions, follows, or both combined. */
 export const GRAPH_KINDS = ['interaction', 'follow', 'combined'] as const;

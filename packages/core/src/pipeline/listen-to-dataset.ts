@@ -2,6 +2,7 @@
 // communities and their leaders, the pharmacovigilance review queue, privacy. Gives what the stores
 // keep of it, the node attributes that let the viewer colour accounts by tonality and topic, and
 // what `kolmap listen` writes its series, share of voice and marketing export from.
+import type { ListeningTopic, ShortlistRow } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidInputError } from '../errors.js';
 import { DEFAULT_PRIVACY_OPTIONS, type PrivacyDefaults } from '../listen/compliance.js';
@@ -18,13 +19,7 @@ import {
 import type { WatchList } from '../listen/watch-list.js';
 import type { AccountEntry, Dataset } from '../load/dataset.js';
 import type { Post } from '../schema/records.js';
-import type { ShortlistRow } from '../shortlist/build-shortlist.js';
-import type {
-  ListeningCommunity,
-  ListeningPostRow,
-  ListeningTopic,
-  MapListening,
-} from './map-listening.js';
+import type { ListeningCommunity, ListeningPostRow, MapListening } from './map-listening.js';
 
 export interface ListenToDatasetOptions {
   /** The date the retention limits count back from (ISO 8601). */

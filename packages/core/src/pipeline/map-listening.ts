@@ -2,12 +2,17 @@
 // keep it: the watch list it ran with, one row per listened post for the series (no text, no post
 // id), the topics and thematic communities, and the pharmacovigilance review queue.
 
-import type { Tone } from '../listen/compute-tonality.js';
+import type {
+  ListeningCounts,
+  ListeningPrivacy,
+  ListeningTopic,
+  Platform,
+  ShortlistRow,
+  Tone,
+} from '@kolmap/model';
 import type { PvCase } from '../listen/review-queue.js';
 import type { TopicCommunity } from '../listen/topic-communities.js';
 import type { WatchList } from '../listen/watch-list.js';
-import type { Platform } from '../schema/vocabulary.js';
-import type { ShortlistRow } from '../shortlist/build-shortlist.js';
 
 /**
  * One listened post as the series read it: when, on which platform, by whom, what it names (indices
@@ -32,44 +37,9 @@ export interface ListeningPostRow {
   kolScore: number | null;
 }
 
-/** A topic (hashtag, area keyword or brand) and how many listened posts speak of it. */
-export interface ListeningTopic {
-  /** Folded key: "#sep", "thrombectomie", "clotavane". */
-  key: string;
-  /** As first written: "#SEP". */
-  label: string;
-  posts: number;
-}
-
 /** A thematic community with the accounts that lead it (do-not-contact list honoured). */
 export interface ListeningCommunity extends TopicCommunity {
   leaders: ShortlistRow[];
-}
-
-/** What listening counted (see `kolmap listen`'s listening.json). */
-export interface ListeningCounts {
-  /** Posts in the upload. */
-  read: number;
-  /** Left out by the watch list's retention limits. */
-  purged: number;
-  /** Left out by the watch list's languages. */
-  otherLanguages: number;
-  listened: number;
-  /** Listened posts naming a watched brand. */
-  naming: number;
-  /** Listened posts kept as rows: those naming a brand, an area or a topic. */
-  rows: number;
-  pvCases: number;
-  /** Listened posts marketing outputs leave out: flagged posts and their reposts. */
-  excludedFromMarketing: number;
-}
-
-/** Privacy mode as applied to the communities' top posts and leaders. */
-export interface ListeningPrivacy {
-  followerThreshold: number;
-  publicActorTypes: string[];
-  /** Accounts shown by pseudonym. */
-  pseudonymised: number;
 }
 
 /** A map's listening without its rows and cases (what the stores give as `findListening`). */

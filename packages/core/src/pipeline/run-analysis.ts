@@ -1,7 +1,9 @@
 // The analysis pipeline `kolmap analyze`, `kolmap listen` and the API's jobs all run: load → build →
 // analyse → provenance → listening (with a watch list), its stages named once.
+
+import type { PipelineStage } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
-import { ANALYSIS_STAGES, analyzeGraph, type MapAnalysis } from '../analyze/analyze-graph.js';
+import { analyzeGraph, type MapAnalysis } from '../analyze/analyze-graph.js';
 import { AnalysisAbortedError } from '../errors.js';
 import type { Dataset } from '../load/dataset.js';
 import { inputChecksum } from '../load/input-checksum.js';
@@ -10,10 +12,6 @@ import { KOLMAP_VERSION } from '../version.js';
 import type { RunAnalysisOptions } from './analysis-options.js';
 import { buildMapGraph } from './build-map-graph.js';
 import { type ListenedDataset, listenToDataset } from './listen-to-dataset.js';
-
-/** The stages of an analysis, in order (layout without `layout: false`, listening with `watch`). */
-export const PIPELINE_STAGES = ['loading', 'building', ...ANALYSIS_STAGES, 'listening'] as const;
-export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export interface AnalysisProgress {
   stage: PipelineStage;

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ANALYSIS_STAGES } from '../../src/analyze/analyze-graph.js';
+import { ANALYSIS_STAGES, PIPELINE_STAGES } from '@kolmap/model';
 import { readWatchList } from '../../src/listen/watch-list.js';
 import { inputChecksum } from '../../src/load/input-checksum.js';
 import {
@@ -12,11 +12,7 @@ import {
   DEFAULT_ANALYSIS_OPTIONS,
   type RunAnalysisOptions,
 } from '../../src/pipeline/analysis-options.js';
-import {
-  type AnalysisProgress,
-  PIPELINE_STAGES,
-  runAnalysis,
-} from '../../src/pipeline/run-analysis.js';
+import { type AnalysisProgress, runAnalysis } from '../../src/pipeline/run-analysis.js';
 import { KOLMAP_VERSION } from '../../src/version.js';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));

@@ -1,3 +1,4 @@
+import { foldText } from '@kolmap/model';
 import { DirectedGraph } from 'graphology';
 import {
   type CommunityLabel,
@@ -6,7 +7,6 @@ import {
 import {
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
-  foldTerm,
 } from '../../../src/analyze/communities/distinctive-terms.js';
 import type { Post } from '../../../src/schema/records.js';
 
@@ -50,7 +50,7 @@ function map(members: Member[]): {
 const times = <T>(count: number, make: (i: number) => T): T[] =>
   Array.from({ length: count }, (_, i) => make(i));
 const labelsOf = (labels: CommunityLabel[]) => labels.map((label) => label.label);
-const STOP_KEYS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldTerm));
+const STOP_KEYS = new Set([...FRENCH_STOP_WORDS, ...ENGLISH_STOP_WORDS].map(foldText));
 
 describe('labelCommunities', () => {
   /** Three communities of four: MS patients on Instagram, oncology HCPs on X, mixed diabetes. */
