@@ -170,7 +170,11 @@ export {
   resolveHitsOptions,
 } from './analyze/influence/hits.js';
 export type { InfluenceNetwork, UndirectedView } from './analyze/influence/influence-network.js';
-export { toInfluenceNetwork, toUndirectedView } from './analyze/influence/influence-network.js';
+export {
+  toInfluenceNetwork,
+  toReceivedView,
+  toUndirectedView,
+} from './analyze/influence/influence-network.js';
 export type { IterativeRun, PageRankOptions } from './analyze/influence/pagerank.js';
 export {
   computePageRank,

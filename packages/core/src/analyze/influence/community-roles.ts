@@ -1,5 +1,6 @@
-// Guimerà & Amaral's (2005) role coordinates of each node in a partition: within-community degree z-score
-// (who leads inside a community) and participation coefficient (who spreads links across communities).
+// Guimerà & Amaral's (2005) role coordinates of each node in a partition, read on the attention it
+// receives: within-community z-score (who is heard most inside its community) and participation
+// coefficient (who is heard from many communities).
 import type { AbstractGraph } from 'graphology-types';
 import type { Partition } from '../communities/quality.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
@@ -7,7 +8,7 @@ import {
   type InfluenceNetwork,
   toInfluenceNetwork,
   toNodeRecord,
-  toUndirectedView,
+  toReceivedView,
   type UndirectedView,
 } from './influence-network.js';
 import { check, checkEdgeWeightGetter, mergeOptions } from './options.js';
@@ -16,7 +17,7 @@ export interface CommunityRoleOptions {
   /**
    * `false` (default): a link counts 1, as in Guimerà & Amaral, whose role thresholds (hubs at
    * z ≥ 2.5; connectors by P) were set on degrees, and so that one heavy pair cannot make a leader.
-   * `true`: a link weighs the attention the two nodes exchange, w(i→j) + w(j→i) (strengths).
+   * `true`: a link weighs the attention received through it, w(j→i).
    */
   weighted: boolean;
   /** Edge weight attribute name, function or `null` (every edge weighs 1). Default `'weight'`. */
@@ -62,7 +63,11 @@ export function toMembership(
   return { membership, count: ids.size };
 }
 
-/** Role coordinates on an undirected view. See `computeCommunityRoles`. */
+/**
+ * Role coordinates on the rows of `view`: the attention each node receives (`toReceivedView`, what
+ * `computeCommunityRoles` and the influence metrics use) or any other neighbour rows. See
+ * `computeCommunityRoles`.
+ */
 export function networkCommunityRoles(
   view: UndirectedView,
   membership: Int32Array,
@@ -122,13 +127,15 @@ export function networkCommunityRoles(
 
 /**
  * Guimerà & Amaral (2005), "Functional cartography of complex metabolic networks", Nature 433,
- * 895–900, on the undirected view of the graph (two accounts are linked when either gives the other
- * attention; self-loops ignored):
- * - within-community degree z-score z_i = (κ_i − mean κ_{s_i}) / σ_{κ_{s_i}}, where κ_i is the
- *   number (or weight) of i's links inside its own community s_i and the mean and population standard
- *   deviation run over the members of s_i; 0 when σ = 0 (all members alike);
- * - participation coefficient P_i = 1 − Σ_s (κ_is / k_i)², k_i being all of i's links: 0 when they
- *   all stay in one community, towards 1 when spread evenly over many; 0 for a node without links.
+ * 895–900, read on the attention each account receives, so that both coordinates say who is heard,
+ * not who talks: its links are the accounts giving it attention (in-links j → i; self-loops ignored;
+ * on an undirected graph, every link):
+ * - within-community z-score z_i = (κ_i − mean κ_{s_i}) / σ_{κ_{s_i}}, where κ_i is the number (or
+ *   weight) of i's links from its own community s_i and the mean and population standard deviation
+ *   run over the members of s_i; 0 when σ = 0 (all members alike);
+ * - participation coefficient P_i = 1 − Σ_s (κ_is / k_i)², k_i being all of i's links: 0 when its
+ *   attention comes from one community, towards 1 when it comes evenly from many; 0 for a node that
+ *   receives none (an account retweeting everyone is not a bridge).
  *
  * @param partition the community of every node (any numbers); `InvalidInputError` (field
  *   `partition`) when a node has none.
@@ -148,7 +155,7 @@ export function computeCommunityRoles(
   const network = toInfluenceNetwork(graph, resolved.getEdgeWeight);
   const { membership, count } = toMembership(network, partition);
   const roles = networkCommunityRoles(
-    toUndirectedView(network),
+    toReceivedView(network),
     membership,
     count,
     resolved.weighted,

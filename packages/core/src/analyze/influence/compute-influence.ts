@@ -18,7 +18,12 @@ import {
 } from './community-roles.js';
 import { networkCoreness } from './coreness.js';
 import { DEFAULT_HITS_OPTIONS, type HitsOptions, networkHits, resolveHitsOptions } from './hits.js';
-import { toInfluenceNetwork, toUndirectedView, type UndirectedView } from './influence-network.js';
+import {
+  toInfluenceNetwork,
+  toReceivedView,
+  toUndirectedView,
+  type UndirectedView,
+} from './influence-network.js';
 import { check, checkEdgeWeightGetter, mergeOptions } from './options.js';
 import {
   DEFAULT_PAGERANK_OPTIONS,
@@ -203,12 +208,11 @@ export function computeInfluence(
   const betweenness = metrics.betweenness
     ? networkBetweenness(network, { ...resolved.betweenness, ...withWeight })
     : null;
-  let view: UndirectedView | null = null;
-  if (metrics.coreness || membership !== null) view = toUndirectedView(network);
+  const view: UndirectedView | null = metrics.coreness ? toUndirectedView(network) : null;
   const roles =
-    membership !== null && view !== null
+    membership !== null
       ? networkCommunityRoles(
-          view,
+          toReceivedView(network),
           membership.membership,
           membership.count,
           resolved.roles.weighted,
@@ -221,7 +225,7 @@ export function computeInfluence(
     hub: hits?.hubs ?? null,
     authority: hits?.authorities ?? null,
     betweenness: betweenness?.scores ?? null,
-    coreness: metrics.coreness && view !== null ? networkCoreness(view) : null,
+    coreness: view === null ? null : networkCoreness(view),
     withinCommunityZ: roles?.withinCommunityZ ?? null,
     participation: roles?.participation ?? null,
     runs: {

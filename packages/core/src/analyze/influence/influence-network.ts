@@ -163,6 +163,32 @@ export function toUndirectedView(network: InfluenceNetwork): UndirectedView {
   return { offsets, neighbors, weights };
 }
 
+/**
+ * The attention each node receives: for node `i`, one entry per other node `j` that gives it
+ * attention (`j → i`), weighing w(j→i); self-loops left out. The same rows as `UndirectedView`, so
+ * the community roles read either. On an undirected network every link is received both ways.
+ */
+export function toReceivedView(network: InfluenceNetwork): UndirectedView {
+  const { inOffsets, inSources, inWeights } = network;
+  const n = network.keys.length;
+  const offsets = new Int32Array(n + 1);
+  const neighbors = new Int32Array(inSources.length);
+  const weights = new Float64Array(inSources.length);
+  let write = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = write;
+    for (let k = inOffsets[i] as number; k < (inOffsets[i + 1] as number); k++) {
+      const j = inSources[k] as number;
+      if (j === i) continue;
+      neighbors[write] = j;
+      weights[write] = inWeights[k] as number;
+      write++;
+    }
+  }
+  offsets[n] = write;
+  return { offsets, neighbors: neighbors.slice(0, write), weights: weights.slice(0, write) };
+}
+
 /** A per-node array as a record keyed by node. */
 export function toNodeRecord(keys: string[], values: ArrayLike<number>): Record<string, number> {
   const record: Record<string, number> = {};

@@ -1,5 +1,5 @@
-// The KOL score: a weighted sum of percentile-normalised influence metrics in [0, 100], with each
-// component's points, global and in-community ranks, tiers and roles; or the same on node attributes.
+// The KOL score: a weighted sum of log-scaled influence metrics in [0, 100], with each component's
+// points, global and in-community ranks, tiers and roles; or the same on node attributes.
 
 import type { ActorType } from '@kolmap/model';
 import {
@@ -20,6 +20,7 @@ import {
   type InfluenceResult,
 } from '../influence/compute-influence.js';
 import { mergeOptions } from '../influence/options.js';
+import { logScaledValues, smallestValue } from './log-scaled-values.js';
 import { percentileRanks } from './percentile-ranks.js';
 import {
   amplificationShares,
@@ -97,8 +98,7 @@ export interface KolScoreOptions {
  * communities its principal eigenvector concentrates on the densest one (the "tightly knit
  * community" effect, Lempel & Moran 2000, "The stochastic approach for link-structure analysis
  * (SALSA) and the TKC effect", Computer Networks 33); on the demo data one community of 128 holds
- * 94 % of it and 2,190 of 3,000 accounts get less than 1e-15, so its percentiles would rank
- * rounding noise. Hub, out-strength and out-degree (attention given, not received) and coreness
+ * 94 % of it and 2,190 of 3,000 accounts get less than 1e-15, so it would score rounding noise. Hub, out-strength and out-degree (attention given, not received) and coreness
  * (how embedded, not how listened to) are 0.
  */
 export const DEFAULT_SCORE_WEIGHTS: Readonly<Record<ScoreComponent, number>> = Object.freeze({
@@ -127,7 +127,7 @@ export const DEFAULT_KOL_SCORE_OPTIONS: Readonly<KolScoreOptions> = Object.freez
 });
 
 /**
- * The score of one account and where it stands. `score`, `scoreBreakdown`, `percentiles`, `rank`,
+ * The score of one account and where it stands. `score`, `scoreBreakdown`, `scaled`, `rank`,
  * `communityRank`, `tier` and `role` are `null` for an account excluded from the rankings.
  */
 export interface KolScore {
@@ -136,8 +136,11 @@ export interface KolScore {
   score: number | null;
   /** Points of each component used for this account; they sum to `score`. */
   scoreBreakdown: ScoreWeights | null;
-  /** Percentile rank in [0, 1] of each component used for this account, among the ranked accounts. */
-  percentiles: ScoreWeights | null;
+  /**
+   * Each component used on the score's scale [0, 1] (see `logScaledValues`): 0 for nothing, 1 for
+   * the map's largest value; absent for a value unknown for this account (followers not given).
+   */
+  scaled: ScoreWeights | null;
   /** 1 = highest score; ties by key. */
   rank: number | null;
   /** Its community, `null` when it has none. */
@@ -192,22 +195,31 @@ export function resolveKolScoreOptions(options: KolScoreOptionsInput = {}): KolS
  * Scores every account of a graph from its influence metrics (`computeInfluence(graph)`, whose keys
  * must be the graph's nodes), ranks the ranked accounts and gives each a tier and a role.
  *
- * Score. Each component's values are turned into percentile ranks among the ranked accounts (ties
- * share the mean of their ranks, see `percentileRanks`), so that a component weighs what its weight
- * says whatever the spread of its raw values. score = 100 × Σ_c w_c × p_c, the weights normalised
- * to sum 1: an account first in every component scores 100. `scoreBreakdown` holds each term
- * 100 × w_c × p_c (its points), which sum to the score. Unavailable metrics give their weight to the
- * others in proportion to theirs: a metric switched off in `computeInfluence`, for every account,
- * and `followers` for the accounts whose count is unknown (their weights are renormalised over the
- * components they have; for every account when no ranked account has a count). Percentiles
- * compress the top (on the demo data the first 1 % score 98.3 to 100, the first 5 % above 93): read
- * the rank and tier rather than the decimals. Accounts marked low quality (`lowQualityKeys`, or
- * node attribute `lowQualityAttribute` true) have their score and points multiplied by
- * `lowQualityMultiplier`; the percentiles of the others do not change.
+ * Score. Each component is put on the score's scale among the ranked accounts (`logScaledValues`):
+ * v = ln(1 + s / m) / ln(1 + S / m), s the account's value (for PageRank, its excess over the
+ * smallest PageRank, which every account gets without any attention), m the median of the positive
+ * values and S the largest. So an account that received nothing gets 0 on the attention components,
+ * the map's top account on a component gets 1, and every difference at the top stays a difference
+ * (a log keeps ratios: twice the attention is always a step up). score = 100 × Σ_c w_c × v_c, the
+ * weights normalised to sum 1 over the available components: an account first in every component
+ * scores 100. `scoreBreakdown` holds each term 100 × w_c × v_c (its points), which sum to the score;
+ * a component's points never exceed 100 × w_c, its maximum. A component is unavailable, and gives its
+ * weight to the others in proportion to theirs, when it was switched off in `computeInfluence` or
+ * no ranked account has a positive value (e.g. betweenness on a retweet network where no one is
+ * both retweeted and retweeting, or `followers` when no count is given). A value unknown for one
+ * account (its `followers`) scores 0 points for it.
  *
+ * What a score means: 100 is the map's top account on every weighted component; 80 is, on average
+ * over the components, 80 % of the way from nothing to the top on the log scale — with the top at
+ * 1,000 times the typical value, about a quarter of the top account's attention; 50 is about the
+ * geometric mean of the typical and the top value (a thirtieth of the top there); a score near 0
+ * received next to nothing. Scores compare accounts of one map, not of two maps. Accounts marked low
+ * quality (`lowQualityKeys`, or node attribute `lowQualityAttribute` true) have their score and
+ * points multiplied by `lowQualityMultiplier`.
+
  * Exclusions. Accounts whose `actorType` is in `excludeActorTypes`, and stubs when `excludeStubs`,
  * stay in the graph but get no score, no rank, no tier and no role (`null`), and take no part in the
- * percentiles: their numbers would only mean something against the accounts that are ranked. Stubs
+ * scale (its median and largest values): their numbers would only mean something against the accounts that are ranked. Stubs
  * are ranked by default, marked `stub: true`: only referred to by others, they may still be the
  * ones receiving the attention (a journalist mentioned without a profile in the data).
  *
@@ -216,15 +228,17 @@ export function resolveKolScoreOptions(options: KolScoreOptionsInput = {}): KolS
  * higher (tied accounts share a tier): below 1 % `top1`, below 5 % `top5`, below 20 % `top20`, else
  * `rest` (`KOL_TIER_SHARES`).
  *
- * Roles (`KOL_ROLES`), the first that holds, in this order:
+ * Roles (`KOL_ROLES`), the first that holds, in this order. Leader, community leader and bridge are
+ * about attention received: an account that received none (in-strength 0) is never one of them.
  * - `leader`: fewer than `roles.leaderShare` of the ranked accounts score higher (top 1 %);
  * - `community_leader`: in a community of at least `roles.minCommunitySize` ranked members, among
- *   its first `roles.communityLeaders` by score, or within-community degree z-score ≥ `roles.hubZ`
- *   (2.5: the hubs of Guimerà & Amaral 2005, "Functional cartography of complex metabolic
- *   networks", Nature 433, 895–900);
- * - `bridge`: participation coefficient ≥ `roles.bridgeParticipation` (0.62, Guimerà & Amaral's
- *   connectors) with at least `roles.bridgeMinLinks` distinct neighbours, or betweenness percentile
- *   ≥ `roles.bridgeBetweennessPercentile` (top 1 % of brokers);
+ *   its first `roles.communityLeaders` by score, or within-community z-score of the attention it
+ *   receives from its community ≥ `roles.hubZ` (2.5: the hubs of Guimerà & Amaral 2005, "Functional
+ *   cartography of complex metabolic networks", Nature 433, 895–900);
+ * - `bridge`: heard from several communities — participation coefficient of the attention it
+ *   receives ≥ `roles.bridgeParticipation` (0.62, Guimerà & Amaral's connectors) from at least
+ *   `roles.bridgeMinLinks` distinct accounts —, or a broker: betweenness above 0 with a percentile
+ *   ≥ `roles.bridgeBetweennessPercentile` (top 1 %);
  * - `amplifier`: out-strength percentile ≥ `roles.amplifierOutPercentile` and a share of its
  *   outgoing interactions of `roles.amplifierTypes` (reposts, quotes) ≥ `roles.amplifierShare`:
  *   very active, mostly passing on others' words;
@@ -285,16 +299,17 @@ export function computeKolScores(
     if (typeof count === 'number' && Number.isFinite(count) && count >= 0) followers[i] = count;
   });
 
-  // Components: percentiles among the ranked accounts; unavailable ones drop out.
-  const used: Array<{ name: ScoreComponent; weight: number; percentiles: Float64Array }> = [];
+  // Components on the score's scale among the ranked accounts; unavailable ones drop out.
+  const used: Array<{ name: ScoreComponent; weight: number; scaled: Float64Array }> = [];
   const unavailable: ScoreComponent[] = [];
   for (const name of SCORE_COMPONENTS) {
     const weight = resolved.weights[name] ?? 0;
     if (weight === 0) continue;
     const values = name === 'followers' ? followers : influence[name];
-    const percentiles = values === null ? null : percentileRanks(values, ranked);
-    if (percentiles === null || !percentiles.some(Number.isFinite)) unavailable.push(name);
-    else used.push({ name, weight, percentiles });
+    const floor = name === 'pagerank' && values !== null ? smallestValue(values, ranked) : 0;
+    const scaled = values === null ? null : logScaledValues(values, ranked, floor);
+    if (scaled === null) unavailable.push(name);
+    else used.push({ name, weight, scaled });
   }
   const totalWeight = used.reduce((sum, component) => sum + component.weight, 0);
   if (totalWeight === 0 && ranked.includes(true)) {
@@ -306,28 +321,24 @@ export function computeKolScores(
 
   const scores = new Float64Array(n);
   const breakdowns: Array<ScoreWeights | null> = new Array(n).fill(null);
-  const componentPercentiles: Array<ScoreWeights | null> = new Array(n).fill(null);
+  const componentValues: Array<ScoreWeights | null> = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     if (!ranked[i]) continue;
-    let own = 0;
-    for (const component of used) {
-      if (Number.isFinite(component.percentiles[i])) own += component.weight;
-    }
     const factor = lowQuality[i] ? resolved.lowQualityMultiplier : 1;
     const breakdown: ScoreWeights = {};
-    const percentiles: ScoreWeights = {};
+    const scaled: ScoreWeights = {};
     let score = 0;
     for (const component of used) {
-      const p = component.percentiles[i] as number;
-      if (!Number.isFinite(p)) continue;
-      const points = ((100 * component.weight) / own) * p * factor;
+      const value = component.scaled[i] as number;
+      const known = Number.isFinite(value);
+      const points = known ? ((100 * component.weight) / totalWeight) * value * factor : 0;
       breakdown[component.name] = points;
-      percentiles[component.name] = p;
+      if (known) scaled[component.name] = value;
       score += points;
     }
     scores[i] = score;
     breakdowns[i] = breakdown;
-    componentPercentiles[i] = percentiles;
+    componentValues[i] = scaled;
   }
 
   // Ranks: by score, ties by key.
@@ -369,7 +380,9 @@ export function computeKolScores(
       communitySize,
       withinCommunityZ: influence.withinCommunityZ,
       participation: influence.participation,
-      links: distinctNeighbours(graph, keys),
+      received: influence.inStrength,
+      givers: influence.reach,
+      betweenness: influence.betweenness,
       betweennessPercentile:
         influence.betweenness && percentileRanks(influence.betweenness, ranked),
       outStrengthPercentile: percentileRanks(influence.outStrength, ranked),
@@ -383,7 +396,7 @@ export function computeKolScores(
       key,
       score: ranked[i] ? (scores[i] as number) : null,
       scoreBreakdown: breakdowns[i] ?? null,
-      percentiles: componentPercentiles[i] ?? null,
+      scaled: componentValues[i] ?? null,
       rank: ranked[i] ? (rank[i] as number) : null,
       community: community[i] ?? null,
       communityRank: ranked[i] && communityRank[i] ? (communityRank[i] as number) : null,
@@ -413,14 +426,6 @@ function checkKeys(graph: AbstractGraph, keys: readonly string[]): void {
       message: 'the influence metrics are not those of this graph: compute them on it',
     });
   }
-}
-
-/** Distinct other nodes each node is linked to, either way. */
-function distinctNeighbours(graph: AbstractGraph, keys: readonly string[]): Int32Array {
-  return Int32Array.from(keys, (key) => {
-    const neighbours = graph.neighbors(key);
-    return neighbours.length - (neighbours.includes(key) ? 1 : 0);
-  });
 }
 
 /** The node attributes `assignKolScores` writes, each `null` on an excluded account. */

@@ -47,7 +47,7 @@ export interface RoleOptions {
    * & Amaral's boundary between peripheral and connector non-hubs (their roles R2/R3).
    */
   bridgeParticipation: number;
-  /** Distinct neighbours (either direction) a `bridge` by participation needs. Default 5. */
+  /** Distinct accounts giving it attention a `bridge` by participation needs. Default 5. */
   bridgeMinLinks: number;
   /** `bridge` too: betweenness percentile among the ranked accounts at least this. Default 0.99. */
   bridgeBetweennessPercentile: number;
@@ -82,12 +82,18 @@ export interface RoleInputs {
   communityRank: ArrayLike<number>;
   /** Ranked members of the account's community, 0 without community. */
   communitySize: ArrayLike<number>;
-  /** Within-community z-score and participation coefficient, `null` when not computed. */
+  /**
+   * Within-community z-score and participation coefficient of the attention received, `null` when
+   * not computed.
+   */
   withinCommunityZ: ArrayLike<number> | null;
   participation: ArrayLike<number> | null;
-  /** Distinct other accounts linked either way. */
-  links: ArrayLike<number>;
-  /** Percentiles among the ranked accounts (`NaN` for the others); betweenness `null` when not computed. */
+  /** Attention received (in-strength): leader, community leader and bridge need some. */
+  received: ArrayLike<number>;
+  /** Distinct other accounts giving it attention (reach). */
+  givers: ArrayLike<number>;
+  /** Betweenness, and its percentile among the ranked accounts (`NaN` for the others); `null` when not computed. */
+  betweenness: ArrayLike<number> | null;
   betweennessPercentile: ArrayLike<number> | null;
   outStrengthPercentile: ArrayLike<number>;
   /** Share of the outgoing interactions of `amplifierTypes` (see `amplificationShares`). */
@@ -110,21 +116,9 @@ export function classifyRoles(inputs: RoleInputs, options: RoleOptions): Array<K
 }
 
 function roleOf(inputs: RoleInputs, options: RoleOptions, i: number): KolRole {
-  if ((inputs.shareAbove[i] as number) < options.leaderShare) return 'leader';
-  const inCommunity = (inputs.communitySize[i] as number) >= options.minCommunitySize;
-  const communityRank = inputs.communityRank[i] as number;
-  const z = inputs.withinCommunityZ?.[i] ?? Number.NaN;
-  if (inCommunity && (communityRank <= options.communityLeaders || z >= options.hubZ)) {
-    return 'community_leader';
-  }
-  const participation = inputs.participation?.[i] ?? Number.NaN;
-  const betweenness = inputs.betweennessPercentile?.[i] ?? Number.NaN;
-  if (
-    (participation >= options.bridgeParticipation &&
-      (inputs.links[i] as number) >= options.bridgeMinLinks) ||
-    betweenness >= options.bridgeBetweennessPercentile
-  ) {
-    return 'bridge';
+  if ((inputs.received[i] as number) > 0) {
+    const heard = heardRole(inputs, options, i);
+    if (heard !== null) return heard;
   }
   if (
     (inputs.outStrengthPercentile[i] as number) >= options.amplifierOutPercentile &&
@@ -133,6 +127,29 @@ function roleOf(inputs: RoleInputs, options: RoleOptions, i: number): KolRole {
     return 'amplifier';
   }
   return 'peripheral';
+}
+
+/** The role an account that receives attention has by it: leader, community leader, bridge or none. */
+function heardRole(inputs: RoleInputs, options: RoleOptions, i: number): KolRole | null {
+  if ((inputs.shareAbove[i] as number) < options.leaderShare) return 'leader';
+  const inCommunity = (inputs.communitySize[i] as number) >= options.minCommunitySize;
+  const communityRank = inputs.communityRank[i] as number;
+  const z = inputs.withinCommunityZ?.[i] ?? Number.NaN;
+  if (inCommunity && (communityRank <= options.communityLeaders || z >= options.hubZ)) {
+    return 'community_leader';
+  }
+  const participation = inputs.participation?.[i] ?? Number.NaN;
+  const broker =
+    ((inputs.betweenness?.[i] as number) ?? 0) > 0 &&
+    (inputs.betweennessPercentile?.[i] ?? Number.NaN) >= options.bridgeBetweennessPercentile;
+  if (
+    (participation >= options.bridgeParticipation &&
+      (inputs.givers[i] as number) >= options.bridgeMinLinks) ||
+    broker
+  ) {
+    return 'bridge';
+  }
+  return null;
 }
 
 /**

@@ -3,8 +3,9 @@ import { computeCommunityRoles } from '../../../src/analyze/influence/community-
 import { expectInvalid } from './fixtures.js';
 
 /**
- * Community A = a1..a4, B = b1..b3. Undirected view: a1–a2 (both ways, 1 + 1), a1–a3, a1–a4,
- * a2–a3, a4–b1, a1–b1 (weight 3), b1–b2, b1–b3, b2–b3; a self-loop on a3; `x` alone in C.
+ * Community A = a1..a4, B = b1..b3, `x` alone in C. Attention received (in-links, the self-loop on
+ * a3 left out): a1 ← a2, a4; a2 ← a1; a3 ← a1, a2; a4 ← nobody; b1 ← a4, a1 (weight 3), b3;
+ * b2 ← b1; b3 ← b2.
  */
 function twoCommunities(): DirectedGraph {
   const graph = new DirectedGraph();
@@ -29,36 +30,35 @@ function twoCommunities(): DirectedGraph {
 const PARTITION = { a1: 0, a2: 0, a3: 0, a4: 0, b1: 7, b2: 7, b3: 7, x: 3 };
 
 describe('computeCommunityRoles', () => {
-  it('counts links by default (Guimerà & Amaral), computed by hand', () => {
+  it('counts the links received by default (Guimerà & Amaral on attention), computed by hand', () => {
     const { withinCommunityZ, participation } = computeCommunityRoles(twoCommunities(), PARTITION);
-    // κ in A: a1 3, a2 2, a3 2, a4 1 → mean 2, σ = √0.5. B: all 2 → σ = 0 → z = 0.
-    const z = Math.SQRT2;
-    expect(withinCommunityZ.a1).toBeCloseTo(z, 12);
-    expect(withinCommunityZ.a4).toBeCloseTo(-z, 12);
-    expect(withinCommunityZ).toMatchObject({ a2: 0, a3: 0, b1: 0, b2: 0, b3: 0, x: 0 });
-    // a1: 3 of 4 links in A, 1 in B → 1 − (9 + 1) / 16; a4 and b1 split evenly; x has no link.
+    // κ received from A: a1 2, a2 1, a3 2, a4 0 → mean 1.25, σ² = 0.6875. B: all 1 → z = 0.
+    const sigma = Math.sqrt(0.6875);
+    expect(withinCommunityZ.a1).toBeCloseTo(0.75 / sigma, 12);
+    expect(withinCommunityZ.a2).toBeCloseTo(-0.25 / sigma, 12);
+    expect(withinCommunityZ.a4).toBeCloseTo(-1.25 / sigma, 12);
+    expect(withinCommunityZ).toMatchObject({ b1: 0, b2: 0, b3: 0, x: 0 });
+    // b1 is heard from A (a4, a1) and B (b3): 1 − (4 + 1) / 9. a1 talks to B but is heard only
+    // in A, and a4 gives attention to both without receiving any: neither bridges.
     expect(participation).toEqual({
-      a1: 6 / 16,
+      a1: 0,
       a2: 0,
       a3: 0,
-      a4: 0.5,
-      b1: 0.5,
+      a4: 0,
+      b1: 4 / 9,
       b2: 0,
       b3: 0,
       x: 0,
     });
   });
 
-  it('weighs links by the attention exchanged with weighted: true', () => {
+  it('weighs the links received by their attention with weighted: true', () => {
     const { withinCommunityZ, participation } = computeCommunityRoles(twoCommunities(), PARTITION, {
       weighted: true,
     });
-    // a1: a2 2, a3 1, a4 1, b1 3 → κ 4 of 7. κ in A: 4, 3, 2, 1 → mean 2.5, σ = √1.25.
-    expect(participation.a1).toBeCloseTo(1 - (16 + 9) / 49, 12);
-    expect(withinCommunityZ.a1).toBeCloseTo(1.5 / Math.sqrt(1.25), 12);
-    expect(withinCommunityZ.a3).toBeCloseTo(-0.5 / Math.sqrt(1.25), 12);
-    // b1: a4 1, a1 3, b2 1, b3 1 → 2 of 6 in B, 4 in A.
-    expect(participation.b1).toBeCloseTo(1 - (4 + 16) / 36, 12);
+    // b1 ← a4 1, a1 3 (A: 4), b3 1 (B: 1).
+    expect(participation.b1).toBeCloseTo(1 - (16 + 1) / 25, 12);
+    expect(withinCommunityZ.a1).toBeCloseTo(0.75 / Math.sqrt(0.6875), 12);
   });
 
   it('throws InvalidInputError when a node has no community or an option is bad', () => {

@@ -46,19 +46,25 @@ function expectBreakdownSums(result: KolScoreResult): void {
 }
 
 describe('computeKolScores', () => {
-  it('scores 100 × the weighted sum of percentile ranks, with the points of each component', () => {
+  it('scores 100 × the weighted sum of log-scaled components, with the points of each', () => {
     const graph = fourAccounts();
     const result = computeKolScores(graph, influenceOf(graph, { pagerank: FOUR_PAGERANK }), {
       weights: onlyWeights({ pagerank: 3, followers: 1 }),
     });
     expect(result.weights).toEqual({ pagerank: 0.75, followers: 0.25 });
     expect(result.unavailable).toEqual([]);
+    // PageRank above the smallest (0.1): 0.3, 0.2, 0.1, 0 → median 0.2, largest 0.3.
+    const pagerank = (s: number) => Math.log1p(s / 0.2) / Math.log1p(0.3 / 0.2);
+    // Followers 100, 300, 200, 400 → median 250, largest 400.
+    const followers = (s: number) => Math.log1p(s / 250) / Math.log1p(400 / 250);
     const scores = byKey(result);
-    expect(scores.a?.scoreBreakdown).toEqual({ pagerank: 75, followers: 0 });
-    expect(scores.b?.percentiles?.pagerank).toBeCloseTo(2 / 3, 12);
-    expect(scores.b?.percentiles?.followers).toBeCloseTo(2 / 3, 12);
-    expect(scores.b?.score).toBeCloseTo(50 + 50 / 3, 9);
-    expect(scores.c?.score).toBeCloseTo(25 + 25 / 3, 9);
+    expect(scores.a?.scoreBreakdown?.pagerank).toBe(75);
+    expect(scores.a?.scoreBreakdown?.followers).toBeCloseTo(25 * followers(100), 12);
+    expect(scores.b?.scaled?.pagerank).toBeCloseTo(pagerank(0.2), 12);
+    expect(scores.b?.scaled?.followers).toBeCloseTo(followers(300), 12);
+    expect(scores.b?.score).toBeCloseTo(75 * pagerank(0.2) + 25 * followers(300), 9);
+    expect(scores.c?.score).toBeCloseTo(75 * pagerank(0.1) + 25 * followers(200), 9);
+    // Nothing above the floor scores nothing; the largest value scores the component's maximum.
     expect(scores.d?.scoreBreakdown).toEqual({ pagerank: 0, followers: 25 });
     expect(result.accounts.map((account) => account.rank)).toEqual([1, 2, 3, 4]);
     expectBreakdownSums(result);
@@ -74,11 +80,11 @@ describe('computeKolScores', () => {
         .map((account) => account.key);
     expect(order({ pagerank: 1 })).toEqual(['a', 'b', 'c', 'd']);
     expect(order({ followers: 1 })).toEqual(['d', 'b', 'c', 'a']);
-    // Mostly followers, a little PageRank: b (2nd in both) overtakes d.
-    expect(order({ followers: 0.6, pagerank: 0.4 })).toEqual(['b', 'd', 'a', 'c']);
+    // Mostly followers, a little PageRank: b (2nd in both) comes first, d (no PageRank) third.
+    expect(order({ followers: 0.6, pagerank: 0.4 })).toEqual(['b', 'a', 'd', 'c']);
   });
 
-  it('gives the weight of a metric not computed, or of unknown followers, to the others', () => {
+  it('gives the weight of a metric not computed to the others, and no points for unknown followers', () => {
     const graph = attentionGraph(5, 120, 3, 4);
     graph.forEachNode((node) => {
       const i = Number(node.slice(1));
@@ -92,28 +98,42 @@ describe('computeKolScores', () => {
     expect(result.weights.followers).toBeCloseTo(0.1 / total, 12);
     expect(result.weights).not.toHaveProperty('betweenness');
     const scores = byKey(result);
-    const withFollowers = scores.n2 as KolScore;
     const without = scores.n3 as KolScore;
-    expect(Object.keys(withFollowers.scoreBreakdown ?? {}).sort()).toEqual([
-      'followers',
-      'inStrength',
-      'pagerank',
-      'reach',
-    ]);
-    expect(without.scoreBreakdown).not.toHaveProperty('followers');
-    const p = without.percentiles as Record<string, number>;
+    expect(without.scoreBreakdown?.followers).toBe(0);
+    expect(without.scaled).not.toHaveProperty('followers');
+    const v = without.scaled as Record<string, number>;
     const expected =
       (100 *
-        (0.4 * (p.pagerank as number) +
-          0.2 * (p.inStrength as number) +
-          0.2 * (p.reach as number))) /
-      0.8;
+        (0.4 * (v.pagerank as number) +
+          0.2 * (v.inStrength as number) +
+          0.2 * (v.reach as number))) /
+      total;
     expect(without.score).toBeCloseTo(expected, 9);
+    // No component ever gives more than its maximum, 100 × its weight.
+    for (const account of result.accounts) {
+      for (const [name, points] of Object.entries(account.scoreBreakdown ?? {})) {
+        expect(points).toBeLessThanOrEqual(100 * (result.weights[name as 'pagerank'] ?? 0) + 1e-9);
+      }
+    }
     expectBreakdownSums(result);
 
     const noFollowers = computeKolScores(graph, influence, { weights: { followers: 0 } });
     expect(noFollowers.unavailable).toEqual(['betweenness']);
     expect(noFollowers.weights.pagerank).toBeCloseTo(0.4 / 0.8, 12);
+  });
+
+  it('gives the weight of a component nobody has to the others', () => {
+    const graph = fourAccounts();
+    const influence = influenceOf(graph, {
+      pagerank: FOUR_PAGERANK,
+      betweenness: [0, 0, 0, 0],
+    });
+    const result = computeKolScores(graph, influence, {
+      weights: onlyWeights({ pagerank: 1, betweenness: 1 }),
+    });
+    expect(result.unavailable).toEqual(['betweenness']);
+    expect(result.weights).toEqual({ pagerank: 1 });
+    expect(byKey(result).a?.score).toBe(100);
   });
 
   it("sums each account's points to its score, within [0, 100]", () => {
@@ -137,9 +157,9 @@ describe('computeKolScores', () => {
     const plain = byKey(computeKolScores(graph, influence, { weights }));
     const marked = byKey(computeKolScores(graph, influence, { weights, lowQualityKeys: ['a'] }));
     expect(marked.a?.lowQuality).toBe(true);
-    expect(marked.a?.score).toBe(37.5);
-    expect(marked.a?.scoreBreakdown).toEqual({ pagerank: 37.5, followers: 0 });
-    expect(marked.a?.rank).toBe(2);
+    expect(marked.a?.score).toBeCloseTo((plain.a?.score as number) * 0.5, 12);
+    expect(marked.a?.scoreBreakdown?.pagerank).toBe(37.5);
+    expect(marked.a?.rank).toBe(3);
     for (const key of ['b', 'c', 'd']) {
       expect(marked[key]?.score).toBe(plain[key]?.score);
       expect(marked[key]?.lowQuality).toBe(false);
@@ -176,8 +196,10 @@ describe('computeKolScores', () => {
       excluded: 'actorType',
     });
     expect(result.ranked).toBe(3);
-    // Percentiles among the three ranked accounts.
-    expect([scores.a?.score, scores.b?.score, scores.d?.score]).toEqual([100, 50, 0]);
+    // On the scale of the three ranked accounts: PageRank above 0.1 is 0.3, 0.2 and 0.
+    expect(scores.a?.score).toBe(100);
+    expect(scores.b?.score).toBeCloseTo((100 * Math.log1p(0.2 / 0.25)) / Math.log1p(0.3 / 0.25), 9);
+    expect(scores.d?.score).toBe(0);
     expect([scores.a?.rank, scores.b?.rank, scores.d?.rank]).toEqual([1, 2, 3]);
   });
 

@@ -5,8 +5,10 @@ import { amplificationShares, DEFAULT_ROLE_OPTIONS } from '../../../src/analyze/
 
 /**
  * Three communities, each around a hub its members mention: h0 (14 members a0–a13), h1 (12, b0–b11),
- * h2 (10, c0–c9). In community 2, `bridge` mentions two members of each community; in community 0,
- * `amp` reposts h0 and a2 heavily; in community 1, `talker` mentions six members three times each.
+ * h2 (10, c0–c9). In community 2, `bridge` is mentioned by two members of each community, and
+ * `spammer` mentions two members of each community without being mentioned; in community 0, `amp`
+ * reposts h0 and a2 heavily; in community 1, `talker` mentions six members three times each, and
+ * b8 mentions `relay`, who mentions c5: the only way from b8 to community 2.
  */
 function threeCommunities(): { graph: DirectedGraph; partition: Record<string, number> } {
   const graph = new DirectedGraph();
@@ -31,7 +33,12 @@ function threeCommunities(): { graph: DirectedGraph; partition: Record<string, n
     }
   }
   node('bridge', 2);
-  for (const target of ['a0', 'a1', 'b0', 'b1', 'c0', 'c1']) mention('bridge', target);
+  for (const source of ['a0', 'a1', 'b0', 'b1', 'c0', 'c1']) mention(source, 'bridge');
+  node('spammer', 2);
+  for (const target of ['a0', 'a1', 'b0', 'b1', 'c0', 'c1']) mention('spammer', target);
+  node('relay', 1);
+  mention('b8', 'relay');
+  mention('relay', 'c5');
   node('amp', 0);
   repost('amp', 'h0', 10);
   repost('amp', 'a2', 5);
@@ -58,6 +65,8 @@ describe('roles', () => {
     expect(roles.amp).toBe('amplifier');
     // Very active, but mentions rather than reposts.
     expect(roles.talker).toBe('peripheral');
+    // Gives attention to every community, receives none: not a bridge.
+    expect(roles.spammer).toBe('peripheral');
     for (const key of ['a5', 'a13', 'b9', 'c7'])
       expect([key, roles[key]]).toEqual([key, 'peripheral']);
     const counts = new Map<string | null, number>();
@@ -83,19 +92,19 @@ describe('roles', () => {
     // Without the first-in-community rule, the hubs still lead by their z-score.
     const byZ = rolesOf(computeKolScores(graph, influence, { roles: { communityLeaders: 0 } }));
     expect([byZ.h1, byZ.h2]).toEqual(['community_leader', 'community_leader']);
-    // Communities of 13 ranked members or more only: community 2 (12) has no leader.
-    const large = rolesOf(computeKolScores(graph, influence, { roles: { minCommunitySize: 13 } }));
+    // Communities of 14 ranked members or more only: community 2 (13) has no leader.
+    const large = rolesOf(computeKolScores(graph, influence, { roles: { minCommunitySize: 14 } }));
     expect([large.h1, large.h2]).toEqual(['community_leader', 'peripheral']);
     // Participation needs more links than the bridge has.
     expect(
       rolesOf(computeKolScores(graph, influence, { roles: { bridgeMinLinks: 7 } })).bridge,
     ).toBe('peripheral');
-    // The members the bridge reaches carry its paths to the hubs: top betweenness.
+    // relay carries b8's only paths to community 2: a broker once the threshold lets it in. The
+    // spammer gives attention to every community and receives none: never a bridge.
     const brokers = rolesOf(
       computeKolScores(graph, influence, { roles: { bridgeBetweennessPercentile: 0.9 } }),
     );
-    for (const key of ['a0', 'a1', 'b0', 'b1', 'c0', 'c1'])
-      expect([key, brokers[key]]).toEqual([key, 'bridge']);
+    expect([brokers.relay, brokers.spammer]).toEqual(['bridge', 'peripheral']);
     // Reposts must be all of its out-interactions: amp's 15 of 16 are not enough.
     expect(rolesOf(computeKolScores(graph, influence, { roles: { amplifierShare: 1 } })).amp).toBe(
       'peripheral',
