@@ -10,10 +10,8 @@ import {
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
-import { InvalidInputError } from '../errors.js';
 import type { AccountEntry, Dataset } from '../load/dataset.js';
 import { type EdgeTable, typeCode } from '../load/edge-table.js';
-import { issueProblems } from '../load/issue-problems.js';
 import { dateSchema, toEpochMs } from '../schema/dates.js';
 import {
   aggregateRows,
@@ -56,14 +54,6 @@ export function checkWindow(
       message: 'must not be before since',
     });
   }
-}
-
-/** Parses options with their schema; problems become an InvalidInputError naming each option. */
-export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
-  const given = options ?? {};
-  const result = schema.safeParse(given);
-  if (result.success) return result.data;
-  throw new InvalidInputError(issueProblems(result.error.issues, given, {}));
 }
 
 export function toTime(instant: string | Date): number {

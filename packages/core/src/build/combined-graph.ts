@@ -5,10 +5,10 @@ import { interactionTypeSchema } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import type { Dataset } from '../load/dataset.js';
+import { parseOptions } from '../options.js';
 import {
   type AccountNodeAttributes,
   assembleGraph,
-  parseOptions,
   writeRecordAttributes,
 } from './account-graph.js';
 import {

@@ -3,12 +3,12 @@
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import type { Dataset } from '../load/dataset.js';
+import { parseOptions } from '../options.js';
 import {
   type AccountNodeAttributes,
   accountGraphOptionsShape,
   aggregateDataset,
   assembleGraph,
-  parseOptions,
   platformMask,
   type SelfLoopPolicy,
   toIso,

@@ -5,6 +5,7 @@ import { INTERACTION_TYPES, type InteractionType, interactionTypeSchema } from '
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
 import type { Dataset } from '../load/dataset.js';
+import { parseOptions } from '../options.js';
 import {
   type AccountNodeAttributes,
   accountGraphOptionsShape,
@@ -12,7 +13,6 @@ import {
   assembleGraph,
   checkWindow,
   type GraphAssembly,
-  parseOptions,
   platformMask,
   type SelfLoopPolicy,
   toTime,

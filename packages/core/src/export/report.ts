@@ -6,9 +6,8 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { PLATFORM_NAMES } from '../analyze/communities/community-labels.js';
 import type { CommunityProfile } from '../analyze/communities/community-profiles.js';
-import { mergeOptions } from '../analyze/influence/options.js';
-import { parseOptions } from '../build/account-graph.js';
 import { InvalidInputError } from '../errors.js';
+import { mergeOptions, parseOptions } from '../options.js';
 
 const count = z.number().int().nonnegative();
 

@@ -6,8 +6,7 @@
 import type { ActorType } from '@kolmap/model';
 import { actorTypeSchema } from '@kolmap/model';
 import { z } from 'zod';
-import { mergeOptions } from '../analyze/influence/options.js';
-import { parseOptions } from '../build/account-graph.js';
+import { mergeOptions, parseOptions } from '../options.js';
 import {
   compilePhrases,
   findPhrases,

@@ -5,9 +5,8 @@
 import type { ActorType, Platform, Tone } from '@kolmap/model';
 import { foldText } from '@kolmap/model';
 import { z } from 'zod';
-import { mergeOptions } from '../analyze/influence/options.js';
-import { parseOptions } from '../build/account-graph.js';
 import { accountKey } from '../load/dataset.js';
+import { mergeOptions, parseOptions } from '../options.js';
 import { toEpochMs } from '../schema/dates.js';
 import type { Post } from '../schema/records.js';
 import {

@@ -10,7 +10,7 @@ import {
   reviewChangeNeedsNote,
 } from '@kolmap/model';
 import { z } from 'zod';
-import { parseOptions } from '../build/account-graph.js';
+import { parseOptions } from '../options.js';
 import type { PvCriteria, PvEventKind } from './detect-pv-cases.js';
 
 /** A flagged post as it was when flagged: the case keeps it whatever happens to the raw post. */

@@ -14,9 +14,8 @@ import {
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { PLATFORM_NAMES } from '../analyze/communities/community-labels.js';
-import { mergeOptions } from '../analyze/influence/options.js';
-import { parseOptions } from '../build/account-graph.js';
 import { InvalidInputError } from '../errors.js';
+import { mergeOptions, parseOptions } from '../options.js';
 
 export const SHORTLIST_MODES = ['top', 'diverse'] as const;
 export type ShortlistMode = (typeof SHORTLIST_MODES)[number];

@@ -3,8 +3,8 @@
 
 import type { ShortlistRow } from '@kolmap/model';
 import { z } from 'zod';
-import { parseOptions } from '../build/account-graph.js';
 import { csvRow } from '../export/csv.js';
+import { parseOptions } from '../options.js';
 
 /** The columns of a shortlist CSV, in this order; new columns are only ever added at the end. */
 export const SHORTLIST_COLUMNS = [

@@ -1,10 +1,10 @@
 // Shortest-path betweenness (brokers): Brandes (2001), exact on small graphs and estimated from random
 // pivot sources on large ones (Brandes & Pich 2007), normalised as networkx's betweenness_centrality.
 import type { AbstractGraph } from 'graphology-types';
+import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { createRng } from '../random.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
-import { check, checkEdgeWeightGetter, mergeOptions } from './options.js';
 
 export interface BetweennessOptions {
   /**

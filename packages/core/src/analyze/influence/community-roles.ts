@@ -2,6 +2,7 @@
 // receives: within-community z-score (who is heard most inside its community) and participation
 // coefficient (who is heard from many communities).
 import type { AbstractGraph } from 'graphology-types';
+import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { Partition } from '../communities/quality.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import {
@@ -11,7 +12,6 @@ import {
   toReceivedView,
   type UndirectedView,
 } from './influence-network.js';
-import { check, checkEdgeWeightGetter, mergeOptions } from './options.js';
 
 export interface CommunityRoleOptions {
   /**

@@ -1,6 +1,7 @@
 // Every influence metric of every node in one pass over a shared CSR network: strengths and reach,
 // PageRank, HITS, betweenness, coreness and community roles; or the same written onto node attributes.
 import type { AbstractGraph } from 'graphology-types';
+import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { Partition } from '../communities/quality.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import {
@@ -24,7 +25,6 @@ import {
   toUndirectedView,
   type UndirectedView,
 } from './influence-network.js';
-import { check, checkEdgeWeightGetter, mergeOptions } from './options.js';
 import {
   DEFAULT_PAGERANK_OPTIONS,
   type IterativeRun,

@@ -1,6 +1,7 @@
 // Coreness (k-core number) on the undirected view: Batagelj & Zaversnik (2003), "An O(m) algorithm for
 // cores decomposition of networks", arXiv:cs/0310049. The core of an account is how embedded it is.
 import type { AbstractGraph } from 'graphology-types';
+import { checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import {
   toInfluenceNetwork,
@@ -8,7 +9,6 @@ import {
   toUndirectedView,
   type UndirectedView,
 } from './influence-network.js';
-import { checkEdgeWeightGetter, mergeOptions } from './options.js';
 
 /**
  * Core number of every node of an undirected view, indexed like the network's keys: the largest k

@@ -1,9 +1,9 @@
 // Weighted HITS (Kleinberg 1999, "Authoritative sources in a hyperlinked environment", J. ACM 46(5)):
 // authorities are the sources much attended to by good hubs, hubs the curators attending to good sources.
 import type { AbstractGraph } from 'graphology-types';
+import { checkEdgeWeightGetter, checkIterations, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
-import { checkEdgeWeightGetter, checkIterations, mergeOptions } from './options.js';
 import type { IterativeRun } from './pagerank.js';
 
 export interface HitsOptions {

@@ -1,9 +1,9 @@
 // Weighted PageRank (Brin & Page 1998; Page, Brin, Motwani & Winograd 1999) and personalised,
 // topic-sensitive PageRank (Haveliwala 2002) by power iteration, with networkx's conventions.
 import type { AbstractGraph } from 'graphology-types';
+import { check, checkEdgeWeightGetter, checkIterations, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
-import { check, checkEdgeWeightGetter, checkIterations, mergeOptions } from './options.js';
 
 export interface PageRankOptions {
   /** Damping factor α: the probability of following an edge rather than jumping. Default 0.85. */

@@ -1,9 +1,9 @@
 // Local attention counts: weighted in- and out-strength, distinct accounts reached (in-neighbours) and
 // addressed (out-neighbours). Self-loops are an account's attention to itself and count for none of them.
 import type { AbstractGraph } from 'graphology-types';
+import { checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
-import { checkEdgeWeightGetter, mergeOptions } from './options.js';
 
 /** Per node, indexed like the network's keys. */
 export interface NetworkStrengths {

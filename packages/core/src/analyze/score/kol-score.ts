@@ -11,15 +11,14 @@ import {
 } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
-import { parseOptions } from '../../build/account-graph.js';
 import { InvalidInputError } from '../../errors.js';
+import { mergeOptions, parseOptions } from '../../options.js';
 import type { Partition } from '../communities/quality.js';
 import {
   computeInfluence,
   type InfluenceOptionsInput,
   type InfluenceResult,
 } from '../influence/compute-influence.js';
-import { mergeOptions } from '../influence/options.js';
 import { logScaledValues, smallestValue } from './log-scaled-values.js';
 import { percentileRanks } from './percentile-ranks.js';
 import {

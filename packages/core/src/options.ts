@@ -1,7 +1,18 @@
-// Option handling shared by the influence metrics: defaults merged with what is given, and checks that
-// throw InvalidInputError naming the option.
-import { InvalidInputError } from '../../errors.js';
-import type { EdgeWeightGetter } from '../communities/weighted-network.js';
+// Options, one way everywhere: a zod schema checks what a caller gives (`parseOptions`, problems
+// naming each option), the defaults fill in the rest (`mergeOptions`); `check` and its kin are the
+// hand-written checks of the influence metrics, which throw the same InvalidInputError.
+import type { z } from 'zod';
+import type { EdgeWeightGetter } from './analyze/communities/weighted-network.js';
+import { InvalidInputError } from './errors.js';
+import { issueProblems } from './load/issue-problems.js';
+
+/** Parses options with their schema; problems become an InvalidInputError naming each option. */
+export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
+  const given = options ?? {};
+  const result = schema.safeParse(given);
+  if (result.success) return result.data;
+  throw new InvalidInputError(issueProblems(result.error.issues, given, {}));
+}
 
 /** `defaults` overridden by every option of `given` that is not `undefined`; unknown keys are ignored. */
 export function mergeOptions<T extends object>(defaults: Readonly<T>, given: Partial<T> = {}): T {
