@@ -1,6 +1,6 @@
 // The API's configuration: the only reader of process.env, parsed once by zod. Empty variables
 // count as unset.
-import { InvalidInputError } from '@kolmap/core';
+import { type InputLimits, InvalidInputError } from '@kolmap/core';
 import { API_ROLES, type ApiRole } from '@kolmap/model';
 import { z } from 'zod';
 
@@ -55,6 +55,21 @@ const envSchema = z.object({
   KOLMAP_UPLOAD_MAX_BYTES: optional(byteSize),
   KOLMAP_JSON_MAX_BYTES: optional(byteSize),
   KOLMAP_JSON_MAX_DEPTH: optional(z.coerce.number().int().min(2).max(1000)),
+  KOLMAP_MAX_FILE_BYTES: optional(byteSize),
+  KOLMAP_MAX_LINE_LENGTH: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .max(2 ** 29),
+  ),
+  KOLMAP_MAX_RECORDS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31),
+  ),
   KOLMAP_SYNC_MAX_BYTES: optional(byteSize),
   KOLMAP_RATE_LIMIT: optional(z.coerce.number().int().min(0).max(1_000_000)),
   KOLMAP_CORS_ORIGINS: optional(
@@ -103,6 +118,11 @@ export interface ApiConfig {
   jsonMaxBytes: number;
   /** Deepest nesting of arrays and objects in a JSON body or JSON field. */
   jsonMaxDepth: number;
+  /**
+   * Bounds of every analysed upload: bytes per file once decompressed, characters per line, records
+   * (a load beyond one fails with TOO_LARGE, 413).
+   */
+  inputLimits: InputLimits;
   /** Uploads up to this size are analysed within the request (201); larger ones become jobs (202). */
   syncMaxBytes: number;
   /** Requests per minute per API key (per client address without keys); 0: no limit. */
@@ -128,6 +148,15 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 200 * 1024 ** 2;
 export const DEFAULT_JSON_MAX_BYTES = 10 * 1024 ** 2;
 /** Records, options and watch lists nest a few levels; 64 leaves room and keeps validators' stacks safe. */
 export const DEFAULT_JSON_MAX_DEPTH = 64;
+/**
+ * The server's input limits, tighter than the CLI's (core's DEFAULT_INPUT_LIMITS): one server
+ * analyses uploads of many people and must not die of one.
+ */
+export const DEFAULT_SERVER_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
+  maxBytes: 4 * 1024 ** 3,
+  maxLineLength: 1024 ** 2,
+  maxRecords: 10_000_000,
+});
 export const DEFAULT_SYNC_MAX_BYTES = 1024 ** 2;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
@@ -207,6 +236,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: e.KOLMAP_UPLOAD_MAX_BYTES ?? DEFAULT_UPLOAD_MAX_BYTES,
     jsonMaxBytes: e.KOLMAP_JSON_MAX_BYTES ?? DEFAULT_JSON_MAX_BYTES,
     jsonMaxDepth: e.KOLMAP_JSON_MAX_DEPTH ?? DEFAULT_JSON_MAX_DEPTH,
+    inputLimits: {
+      maxBytes: e.KOLMAP_MAX_FILE_BYTES ?? DEFAULT_SERVER_INPUT_LIMITS.maxBytes,
+      maxLineLength: e.KOLMAP_MAX_LINE_LENGTH ?? DEFAULT_SERVER_INPUT_LIMITS.maxLineLength,
+      maxRecords: e.KOLMAP_MAX_RECORDS ?? DEFAULT_SERVER_INPUT_LIMITS.maxRecords,
+    },
     syncMaxBytes: e.KOLMAP_SYNC_MAX_BYTES ?? DEFAULT_SYNC_MAX_BYTES,
     rateLimitPerMinute: e.KOLMAP_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.KOLMAP_CORS_ORIGINS ?? [],

@@ -59,7 +59,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   const store = await createMapStore(config.store);
   const jobs = await JobQueue.open(
-    { store, pseudonymKey: config.pseudonymKey, logger },
+    { store, pseudonymKey: config.pseudonymKey, limits: config.inputLimits, logger },
     join(config.dataDir, 'jobs'),
   );
   await removeStrayUploads(join(config.dataDir, 'uploads'), jobs.uploadDirs());

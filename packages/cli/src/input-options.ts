@@ -1,6 +1,7 @@
 // Options shared by every command that reads data: format, direction, validation, filters.
 
 import {
+  DEFAULT_INPUT_LIMITS,
   INPUT_FORMATS,
   INTERACTION_TYPES,
   type InteractionType,
@@ -22,6 +23,9 @@ export interface InputFlags {
   since?: string;
   until?: string;
   types?: string;
+  maxRecords?: string;
+  maxLineLength?: string;
+  maxFileBytes?: string;
 }
 
 /** Filters the graph builders apply, read from the command line. */
@@ -68,6 +72,18 @@ export function withInputOptions(command: Command): Command {
     .option(
       '--types <list>',
       `keep only these interaction types (comma-separated: ${INTERACTION_TYPES.join(',')})`,
+    )
+    .option(
+      '--max-records <n>',
+      `stop a load of more records than this (default ${DEFAULT_INPUT_LIMITS.maxRecords})`,
+    )
+    .option(
+      '--max-line-length <n>',
+      `stop at a line longer than this many characters (default ${DEFAULT_INPUT_LIMITS.maxLineLength})`,
+    )
+    .option(
+      '--max-file-bytes <n>',
+      `stop at a file larger than this once decompressed (default ${DEFAULT_INPUT_LIMITS.maxBytes})`,
     );
 }
 
@@ -79,6 +95,16 @@ export function toLoadOptions(flags: InputFlags): LoadOptions {
   if (flags.skipInvalid) options.skipInvalid = true;
   if (flags.asPlatform) options.platform = flags.asPlatform as Platform;
   if (flags.skipLines !== undefined) options.skipLines = toCount(flags.skipLines, 'skip-lines');
+  const limits = {
+    ...(flags.maxRecords !== undefined && { maxRecords: toCount(flags.maxRecords, 'max-records') }),
+    ...(flags.maxLineLength !== undefined && {
+      maxLineLength: toCount(flags.maxLineLength, 'max-line-length'),
+    }),
+    ...(flags.maxFileBytes !== undefined && {
+      maxBytes: toCount(flags.maxFileBytes, 'max-file-bytes'),
+    }),
+  };
+  if (Object.keys(limits).length > 0) options.limits = limits;
   return options;
 }
 

@@ -72,6 +72,13 @@ export function createProgram(): Command {
   return program;
 }
 
+/** The flag that raises each input limit. */
+const LIMIT_FLAGS = {
+  maxBytes: 'max-file-bytes',
+  maxLineLength: 'max-line-length',
+  maxRecords: 'max-records',
+} as const;
+
 /** Runs the CLI and returns the exit code (the process is not exited here). */
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -86,13 +93,21 @@ async function reportError(error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
   }
-  const { formatProblem, InvalidInputError, UnreadableInputError } = await import('@kolmap/core');
+  const { formatProblem, InputLimitError, InvalidInputError, UnreadableInputError } = await import(
+    '@kolmap/core'
+  );
   if (error instanceof InvalidInputError) {
     printProblems(error.problems.map(formatProblem));
     return EXIT_BAD_INPUT;
   }
   if (error instanceof UnreadableInputError) {
     process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof InputLimitError) {
+    process.stderr.write(
+      `error: ${error.message}\nnothing was written. Raise the limit with --${LIMIT_FLAGS[error.limit]} if the input is right.\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   process.stderr.write(

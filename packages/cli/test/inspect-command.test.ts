@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonOf, REPOSITORY_ROOT, runCli } from './run-cli.js';
@@ -39,6 +39,19 @@ describe('kolmap inspect and generate', () => {
     expect(generated).toMatchObject({ accounts: 400, posts: 1500 });
     const summary = jsonOf(runCli(['inspect', folder, '--json']));
     expect(summary).toMatchObject({ accounts: 400, posts: 1500, rejected: 0, stubAccounts: 0 });
+  });
+
+  it('stops a load beyond an input limit with exit 2, naming the flag that raises it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kolmap-limits-'));
+    const file = join(folder, 'edges.csv');
+    writeFileSync(file, Array.from({ length: 20 }, (_, i) => `a${i},b${i}`).join('\n'));
+    const stopped = runCli(['inspect', file, '--max-records', '10']);
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toContain(`${file}:11`);
+    expect(stopped.stderr).toContain('--max-records');
+    expect(jsonOf(runCli(['inspect', file, '--max-records', '20', '--json']))).toMatchObject({
+      rejected: 0,
+    });
   });
 
   it('--help exits 0 and an unknown command exits 2', () => {

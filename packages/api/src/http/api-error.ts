@@ -84,17 +84,26 @@ function fromServiceError(error: unknown): ApiError | null {
   if (error instanceof NoPseudonymKeyError) return new ApiError(409, error.code, error.message);
   if (error instanceof JobFailedError) {
     const { code, message, details } = error.failure;
-    const status =
-      code === 'INVALID_INPUT' || code === 'INVALID_MAP'
-        ? 400
-        : code === 'UNREADABLE_INPUT'
-          ? 415
-          : code === 'STORE_UNAVAILABLE'
-            ? 503
-            : 500;
-    return new ApiError(status, code, message, details);
+    return new ApiError(failureStatus(code), code, message, details);
   }
   return null;
+}
+
+/** The HTTP status of a failed analysis or job, by its failure code. */
+function failureStatus(code: string): number {
+  switch (code) {
+    case 'INVALID_INPUT':
+    case 'INVALID_MAP':
+      return 400;
+    case 'TOO_LARGE':
+      return 413;
+    case 'UNREADABLE_INPUT':
+      return 415;
+    case 'STORE_UNAVAILABLE':
+      return 503;
+    default:
+      return 500;
+  }
 }
 
 /** The status and body for any error a route throws. */
@@ -122,8 +131,7 @@ export function toErrorResponse(thrown: unknown): { status: number; body: ErrorB
   }
   if (error instanceof AnalysisError) {
     const { code, message, details } = error.failure;
-    const status = code === 'INTERNAL' ? 500 : code === 'UNREADABLE_INPUT' ? 415 : 400;
-    return { status, body: body(code, message, details) };
+    return { status: failureStatus(code), body: body(code, message, details) };
   }
   if (error instanceof JobQueueClosedError) {
     return { status: 503, body: body(error.code, error.message) };

@@ -3,6 +3,7 @@
 import {
   type AnalysisOptions,
   type AnalysisProgress,
+  type InputLimits,
   type MapListening,
   runAnalysis,
 } from '@kolmap/core';
@@ -14,6 +15,8 @@ export interface AnalysisContext {
   by: string;
   /** Secret of privacy-mode pseudonyms (KOLMAP_PSEUDONYM_KEY), null when the server has none. */
   pseudonymKey: string | null;
+  /** Bounds of the load (KOLMAP_MAX_*); default core's DEFAULT_INPUT_LIMITS. */
+  limits?: Partial<InputLimits>;
 }
 
 export interface AnalysisResult {
@@ -37,7 +40,8 @@ export async function analyseDataset(
   onProgress: (progress: AnalysisProgress) => void = () => undefined,
   context: AnalysisContext = { by: 'kolmap', pseudonymKey: null },
 ): Promise<AnalysisResult> {
-  const { dataset, graph, listened } = await runAnalysis(files, options, {
+  const limited = context.limits ? { ...options, limits: context.limits } : options;
+  const { dataset, graph, listened } = await runAnalysis(files, limited, {
     onProgress,
     by: context.by,
     pseudonymKey: context.pseudonymKey,

@@ -23,5 +23,5 @@ try {
   );
   port.postMessage({ type: 'done', result });
 } catch (error) {
-  port.postMessage({ type: 'failed', error: describeAnalysisError(error) });
+  port.postMessage({ type: 'failed', error: describeAnalysisError(error, files) });
 }

@@ -4,7 +4,7 @@
 // queued again in their order and run from the start (the analysis is deterministic).
 import { EventEmitter } from 'node:events';
 import { access, rm } from 'node:fs/promises';
-import type { AnalysisOptions, PipelineStage } from '@kolmap/core';
+import type { AnalysisOptions, InputLimits, PipelineStage } from '@kolmap/core';
 import type { Logger } from 'pino';
 import type { MapStore } from '../store/map-store.js';
 import type { AnalysisResult } from './analyse-dataset.js';
@@ -30,6 +30,8 @@ export interface JobQueueOptions {
   runAnalysis?: RunAnalysis;
   /** Secret of privacy-mode pseudonyms (config KOLMAP_PSEUDONYM_KEY). Default none. */
   pseudonymKey?: string | null;
+  /** Bounds of every load (config KOLMAP_MAX_*). Default core's DEFAULT_INPUT_LIMITS. */
+  limits?: Partial<InputLimits>;
   /** Finished jobs kept for clients to read (older ones are forgotten, on disk too). Default 200. */
   keepFinished?: number;
   /**
@@ -46,6 +48,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
   private readonly logger: Logger | undefined;
   private readonly runAnalysis: RunAnalysis;
   private readonly pseudonymKey: string | null;
+  private readonly limits: Partial<InputLimits> | undefined;
   private readonly keepFinished: number;
   private readonly maxAttempts: number;
   private sweeping: NodeJS.Timeout | null = null;
@@ -66,6 +69,7 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
     this.logger = options.logger;
     this.runAnalysis = options.runAnalysis ?? runAnalysisInWorker;
     this.pseudonymKey = options.pseudonymKey ?? null;
+    this.limits = options.limits;
     this.keepFinished = options.keepFinished ?? 200;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.setMaxListeners(0);
@@ -251,13 +255,17 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
                 : null,
           });
         },
-        { by: job.createdBy, pseudonymKey: this.pseudonymKey },
+        {
+          by: job.createdBy,
+          pseudonymKey: this.pseudonymKey,
+          ...(this.limits && { limits: this.limits }),
+        },
       );
       this.update(job, { stage: 'saving', progress: null, rejected: result.rejected });
       const map = await this.save(queued, result);
       this.finish(job, { mapId: map.id });
     } catch (error) {
-      const failure = toJobFailure(error);
+      const failure = toJobFailure(error, queued.files);
       if (failure.code === 'INTERNAL') {
         this.logger?.error({ err: error, jobId: job.id }, 'analysis job failed');
       }
@@ -424,7 +432,7 @@ async function uploadIsThere({ uploadDir, files }: JobRecord): Promise<boolean> 
   }
 }
 
-function toJobFailure(error: unknown): JobFailure {
+function toJobFailure(error: unknown, files: readonly string[]): JobFailure {
   if (error instanceof AnalysisError) return error.failure;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'INVALID_INPUT') {
@@ -437,5 +445,5 @@ function toJobFailure(error: unknown): JobFailure {
   if (code === 'STORE_UNAVAILABLE') {
     return { code, message: 'the map store is unavailable; try again later', details: [] };
   }
-  return describeAnalysisError(error);
+  return describeAnalysisError(error, files);
 }

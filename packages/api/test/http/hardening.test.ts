@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
@@ -16,6 +17,16 @@ let jobs: JobQueue;
 function app(env: Record<string, string>): Express {
   const config = loadConfig({ KOLMAP_DATA_DIR: dataDir, KOLMAP_DEMO: 'false', ...env });
   return createApp({ config, store, jobs, logger: pino({ level: 'silent' }) });
+}
+
+/** An app whose job queue has the input limits the environment configures, as the server's. */
+function limitedApp(env: Record<string, string>): { app: Express; queue: JobQueue } {
+  const config = loadConfig({ KOLMAP_DATA_DIR: dataDir, KOLMAP_DEMO: 'false', ...env });
+  const queue = new JobQueue({ store, limits: config.inputLimits });
+  return {
+    app: createApp({ config, store, jobs: queue, logger: pino({ level: 'silent' }) }),
+    queue,
+  };
 }
 
 beforeAll(async () => {
@@ -71,6 +82,59 @@ describe('JSON bodies', () => {
       .send({ name: '['.repeat(150) })
       .expect(404);
     expect(rename.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('uploads beyond the input limits', () => {
+  it('stops a gzip bomb and a flood of records with 413 naming the limit and the file, not a path', async () => {
+    const { app: limited, queue } = limitedApp({
+      KOLMAP_RATE_LIMIT: '0',
+      KOLMAP_MAX_FILE_BYTES: '1mb',
+    });
+    const { app: counted, queue: countedQueue } = limitedApp({
+      KOLMAP_RATE_LIMIT: '0',
+      KOLMAP_MAX_RECORDS: '500',
+    });
+    try {
+      const bomb = gzipSync('a,b\n'.repeat(1_000_000));
+      expect(bomb.length).toBeLessThan(50_000);
+      const expanded = await request(limited)
+        .post('/api/v1/maps')
+        .field('name', 'bomb')
+        .attach('file', bomb, 'edges.csv.gz')
+        .expect(413);
+      expect(expanded.body.error.code).toBe('TOO_LARGE');
+      expect(expanded.body.error.details[0]).toMatchObject({
+        file: 'edges.csv.gz',
+        field: 'maxBytes',
+      });
+      expect(JSON.stringify(expanded.body)).not.toContain(dataDir);
+      const flood = Array.from({ length: 1000 }, (_, i) => `a${i},b${i}`).join('\n');
+      const records = await request(counted)
+        .post('/api/v1/maps')
+        .field('name', 'flood')
+        .attach('file', Buffer.from(flood), 'edges.csv')
+        .expect(413);
+      expect(records.body.error.details[0]).toMatchObject({
+        file: 'edges.csv',
+        line: 501,
+        field: 'maxRecords',
+      });
+      expect(await store.maps.list({ includeBuilding: true })).toEqual([]);
+    } finally {
+      await queue.close();
+      await countedQueue.close();
+    }
+  });
+
+  it('names a bad record by the uploaded file’s own name, never a server path', async () => {
+    const answer = await request(app({ KOLMAP_RATE_LIMIT: '0' }))
+      .post('/api/v1/maps')
+      .field('name', 'bad')
+      .attach('file', Buffer.from('platform,id,followers\nx,a,many\n'), 'accounts.csv')
+      .expect(400);
+    expect(answer.body.error.details[0]).toMatchObject({ file: 'accounts.csv', line: 2 });
+    expect(JSON.stringify(answer.body)).not.toContain(dataDir);
   });
 });
 

@@ -12,6 +12,7 @@ import { COMMUNITY_ALGORITHMS } from '../analyze/communities/detect-communities.
 import type { KolScoreOptionsInput } from '../analyze/score/kol-score.js';
 import type { SelfLoopPolicy } from '../build/account-graph.js';
 import { watchListSchema } from '../listen/watch-list.js';
+import type { InputLimits } from '../load/input-limits.js';
 import { INPUT_FORMATS } from '../load/options.js';
 
 /** The graphs an analysis builds: interactions, follows, or both combined. */
@@ -87,4 +88,6 @@ export interface RunAnalysisOptions extends AnalysisOptions {
   selfLoops?: SelfLoopPolicy;
   /** KOL score options (see computeKolScores): weights, excluded actor types, low-quality keys. */
   score?: KolScoreOptionsInput;
+  /** Bounds of the load (see InputLimits); default DEFAULT_INPUT_LIMITS. */
+  limits?: Partial<InputLimits>;
 }

@@ -82,6 +82,7 @@ export async function runAnalysis(
     ...(options.skipLines !== undefined && { skipLines: options.skipLines }),
     undirected: options.undirected,
     skipInvalid: options.skipInvalid,
+    ...(options.limits && { limits: options.limits }),
     onProgress: ({ file, bytesRead, bytesTotal }) =>
       context.onProgress?.({ stage: 'loading', file, done: bytesRead, total: bytesTotal }),
   });
