@@ -15,31 +15,13 @@ import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '@kolmap/core';
-import { MAP_STATUSES, type MapInfo } from '@kolmap/model';
+import { type MapInfo, mapInfoSchema } from '@kolmap/model';
 import { z } from 'zod';
 
 export const MANIFEST_VERSION = 1;
 
-const countsSchema = z.object({
-  accounts: z.number(),
-  interactions: z.number(),
-  communities: z.number(),
-});
-
-export const manifestSchema = z.object({
-  version: z.literal(MANIFEST_VERSION),
-  id: z.string(),
-  name: z.string(),
-  status: z.enum(MAP_STATUSES),
-  reason: z.string().optional(),
-  createdAt: z.string(),
-  readyAt: z.string().optional(),
-  directed: z.boolean(),
-  counts: countsSchema,
-  params: z.record(z.string(), z.unknown()),
-  provenance: z.record(z.string(), z.unknown()),
-  attributes: z.record(z.string(), z.unknown()),
-});
+/** A map's manifest: the map as `maps.get` gives it, with the version of the folder's layout. */
+export const manifestSchema = mapInfoSchema.extend({ version: z.literal(MANIFEST_VERSION) });
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export interface MapPaths {
