@@ -10,7 +10,13 @@ import { type MapFileFormat, SHORTLIST_FORMATS } from '../services/exports.servi
 import { SHORTLIST_MAX_ACCOUNTS } from '../store/map-store.js';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteDefinition } from './route.js';
-import { errorResponses, mapParamsSchema, shortlistQuerySchema, storeIdSchema } from './schemas.js';
+import {
+  errorResponses,
+  mapParamsSchema,
+  savedShortlistCsvQuerySchema,
+  shortlistQuerySchema,
+  storeIdSchema,
+} from './schemas.js';
 
 const saveShortlistBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -99,15 +105,19 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
       path: '/maps/:id/shortlists/:sid.csv',
       tag: 'shortlists and exports',
       summary: 'A saved shortlist as CSV, one row per account in the saved order',
-      description: 'Audited.',
+      description:
+        '`excel=true` writes a CSV Excel opens in any locale, as for shortlist.csv. Audited.',
       role: 'analyst',
       params: shortlistParamsSchema,
+      query: savedShortlistCsvQuerySchema,
       responses: {
         200: { description: 'the shortlist', contentType: 'text/csv' },
         ...errorResponses(400, 401, 403, 404, 503),
       },
-      async handle({ params, caller }, response) {
-        const file = await exports.savedShortlistCsv(params.id, params.sid, caller.name);
+      async handle({ params, query, caller }, response) {
+        const file = await exports.savedShortlistCsv(params.id, params.sid, caller.name, {
+          excel: query.excel,
+        });
         sendFile(response, 'text/csv; charset=utf-8', `${fileName(file.name)}.csv`);
         await sendContent(response, file.content);
       },

@@ -72,6 +72,11 @@ export const shortlistQuerySchema = z.strictObject({
   excel: queryBoolean.default(false),
 });
 
+/** `GET /maps/:id/shortlists/:sid.csv`: the CSV for Excel (BOM, `;`, decimal commas) or not. */
+export const savedShortlistCsvQuerySchema = z.strictObject({
+  excel: queryBoolean.default(false),
+});
+
 export const graphQuerySchema = z.strictObject({
   /** Only the N accounts of highest KOL score (and the interactions among them). */
   top: queryInteger(1, 1_000_000).optional(),

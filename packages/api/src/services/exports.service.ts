@@ -97,11 +97,12 @@ export class ExportsService {
       : shortlistToJson(shortlist.rows);
   }
 
-  /** A saved shortlist as CSV, one row per account in the saved order (audited). */
+  /** A saved shortlist as CSV, one row per account in the saved order, for Excel or not (audited). */
   async savedShortlistCsv(
     mapId: string,
     shortlistId: string,
     actor: string,
+    options: { excel: boolean } = { excel: false },
   ): Promise<ExportedFile> {
     const shortlist = await this.shortlists.get(mapId, shortlistId);
     const { graph } = await this.graphs.get(mapId);
@@ -109,7 +110,10 @@ export class ExportsService {
       shortlist: shortlist.name,
       ...shortlist.filters,
     });
-    return { name: shortlist.name, content: shortlistToCsv(rowsOf(graph, shortlist.accountKeys)) };
+    return {
+      name: shortlist.name,
+      content: shortlistToCsv(rowsOf(graph, shortlist.accountKeys), options),
+    };
   }
 
   /** The whole map, every account and interaction, in a graph file format (audited). */

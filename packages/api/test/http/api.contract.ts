@@ -359,6 +359,11 @@ export function describeApiContract(name: string, openStore: ApiStoreFactory): v
           .expect(200);
         const rows = csv.text.trim().split(/\r?\n/).slice(1);
         expect(rows.map((row) => row.split(',')[1])).toEqual(['x:c', 'x:a']);
+        const excel = await request(t.app)
+          .get(api(`/maps/${small.id}/shortlists/${saved.body.id}.csv?excel=true`))
+          .expect(200);
+        expect(excel.text.startsWith('\uFEFF')).toBe(true);
+        expect(excel.text.split('\r\n')[1]?.split(';')[1]).toBe('x:c');
         await request(t.app)
           .post(api(`/maps/${small.id}/shortlists`))
           .send({ name: 'ghosts', accountKeys: ['x:nobody'] })
