@@ -413,7 +413,7 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         );
       });
 
-      it('searches names and handles, case- and accent-insensitively, prefixes first', async () => {
+      it('searches keys and ids first, then names and handles, case- and accent-insensitively, prefixes first', async () => {
         const search = async (q: string, limit?: number) =>
           keysOf(await store.accounts.search(small.id, q, limit));
         expect(await search('sebastien')).toEqual(['x:a']);
@@ -430,6 +430,10 @@ export function describeMapStoreContract(name: string, open: ContractStoreFactor
         expect(await search('e', 2)).toEqual(['x:e', 'x:a']);
         expect(await search('nobody')).toEqual([]);
         expect(await search('a*b?"(')).toEqual([]);
+        // By key, or by id on any platform, first: SNAP-style maps have no name to search.
+        expect(await search('x:c')).toEqual(['x:c']);
+        expect((await search('d'))[0]).toBe('linkedin:d');
+        expect((await search('@d'))[0]).toBe('linkedin:d');
         await rejectsWithCode(store.accounts.search(small.id, ''), 'INVALID_INPUT');
         await rejectsWithCode(store.accounts.search(small.id, 'a', 1000), 'INVALID_INPUT');
       });

@@ -27,6 +27,7 @@ export {
   jobSchema,
   PIPELINE_STAGES,
 } from './job-schemas.js';
+export { keysNamedBy } from './keys-named-by.js';
 export type { FindKolsQuery, KolPage } from './kol-schemas.js';
 export {
   FIND_KOLS_DEFAULT_LIMIT,

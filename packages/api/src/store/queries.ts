@@ -3,9 +3,11 @@
 // model's account filter (`findKolsQuerySchema`, `compileAccountFilter`).
 import {
   type AccountFilter,
+  type AccountRecord,
   type FindKolsQuery,
   findKolsQuerySchema,
   foldHandle,
+  keysNamedBy,
   kolQueryFilter,
 } from '@kolmap/model';
 import { z } from 'zod';
@@ -200,21 +202,35 @@ export const SEARCH_DEFAULT_LIMIT = 20;
 export const SEARCH_MAX_LIMIT = 100;
 
 /**
- * `searchAccounts`: accounts whose folded name or handle contains the folded query (a leading `@`
- * is ignored). Accounts whose name or handle starts with it come first, then by KOL order.
+ * `accounts.search`: first the account whose key the query is, or whose id it is on some platform
+ * (`x:88` or `88` finds `x:88`, see `keysNamedBy`); then accounts whose folded name or handle
+ * contains the folded query (a leading `@` is ignored), those whose name or handle starts with it
+ * first, then by KOL order.
  */
 export const searchQuerySchema = z.strictObject({
   q: z.string().min(1).max(200),
   limit: z.number().int().min(1).max(SEARCH_MAX_LIMIT).default(SEARCH_DEFAULT_LIMIT),
 });
 
-export function resolveSearch(q: string, limit: number | undefined): { q: string; limit: number } {
+export function resolveSearch(
+  q: string,
+  limit: number | undefined,
+): { q: string; keys: string[]; limit: number } {
   const parsed = parseQuery(searchQuerySchema, { q, limit });
   const folded = foldHandle(parsed.q.trim());
   if (folded === '') {
     throw new InvalidQueryError([{ path: 'q', message: 'must contain a letter or a digit' }]);
   }
-  return { q: folded, limit: parsed.limit };
+  return { q: folded, keys: keysNamedBy(parsed.q.trim().replace(/^@+/, '')), limit: parsed.limit };
+}
+
+/** Accounts in the KOL order (score descending, then key). */
+export function inKolOrder(accounts: readonly AccountRecord[]): AccountRecord[] {
+  const position = (account: AccountRecord) => ({
+    score: sortScore(account.attributes.kolScore),
+    key: account.key,
+  });
+  return [...accounts].sort((a, b) => compareKolOrder(position(a), position(b)));
 }
 
 /** 0 when the folded name or handle starts with `q`, 1 otherwise (search ranking). */

@@ -1,6 +1,7 @@
-// Autocomplete on the loaded map: accounts whose name or handle contains what was typed, ignoring
-// case, accents and a leading `@`; names that start with it first, then by KOL score.
-import { foldHandle } from '@kolmap/model';
+// Autocomplete on the loaded map: the account whose key or id was typed first (model's
+// keysNamedBy), then accounts whose name or handle contains it, ignoring case, accents and a leading
+// `@`; names that start with it first, then by KOL score.
+import { foldHandle, keysNamedBy } from '@kolmap/model';
 import { displayName, type MapGraph } from './map-graph.js';
 
 export interface SearchEntry {
@@ -29,8 +30,9 @@ export function buildSearchIndex(graph: MapGraph): SearchEntry[] {
 }
 
 /**
- * The `limit` best matches of `query`: accounts whose name or handle starts with it, or has a word
- * that does, come first; then those that merely contain it; each group by KOL score.
+ * The `limit` best matches of `query`: the accounts whose key it is, or whose id on some platform
+ * (`x:88`, `88`), first; then accounts whose name or handle starts with it, or has a word that does;
+ * then those that merely contain it; each group by KOL score.
  */
 export function searchAccounts(
   index: readonly SearchEntry[],
@@ -39,17 +41,22 @@ export function searchAccounts(
 ): SearchEntry[] {
   const folded = foldQuery(query);
   if (folded === '') return [];
-  const found: Array<{ entry: SearchEntry; early: boolean }> = [];
+  const named = new Set(keysNamedBy(query.trim().replace(/^@+/, '')));
+  const found: Array<{ entry: SearchEntry; rank: number }> = [];
   const starts = [`\n${folded}`, ` ${folded}`, `_${folded}`];
   for (const entry of index) {
+    if (named.has(entry.key)) {
+      found.push({ entry, rank: 0 });
+      continue;
+    }
     if (!entry.text.includes(folded)) continue;
     const early =
       entry.text.startsWith(folded) || starts.some((start) => entry.text.includes(start));
-    found.push({ entry, early });
+    found.push({ entry, rank: early ? 1 : 2 });
   }
   found.sort(
     (a, b) =>
-      Number(b.early) - Number(a.early) ||
+      a.rank - b.rank ||
       b.entry.kolScore - a.entry.kolScore ||
       (a.entry.key < b.entry.key ? -1 : 1),
   );

@@ -17,6 +17,13 @@ describe('searchAccounts', () => {
     expect(keys('mart')).toEqual(['linkedin:c']);
   });
 
+  it('finds an account by its key or its id on any platform first (maps without names)', () => {
+    expect(keys('x:f')[0]).toBe('x:f');
+    expect(keys('f')[0]).toBe('x:f');
+    expect(keys('d')[0]).toBe('actor:d');
+    expect(keys('@d')[0]).toBe('actor:d');
+  });
+
   it('labels accounts by name, else handle', () => {
     expect(searchAccounts(index, 'eve')[0]?.label).toBe('@eve');
   });

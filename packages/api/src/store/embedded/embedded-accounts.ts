@@ -72,6 +72,6 @@ export class EmbeddedAccounts implements AccountsResource {
 
   async search(mapId: string, q: string, limit?: number): Promise<AccountRecord[]> {
     const resolved = resolveSearch(q, limit);
-    return (await this.folder.loaded(mapId)).search(resolved.q, resolved.limit);
+    return (await this.folder.loaded(mapId)).search(resolved.q, resolved.keys, resolved.limit);
   }
 }

@@ -19,6 +19,7 @@ import {
   comesBefore,
   compareEdgesByWeight,
   compareKolOrder,
+  inKolOrder,
   matchesText,
   nextCursor,
   PATH_MAX_HOPS,
@@ -195,10 +196,16 @@ export class LoadedMap {
     return { profile, members };
   }
 
-  search(q: string, limit: number): AccountRecord[] {
+  search(q: string, keys: readonly string[], limit: number): AccountRecord[] {
+    const named = new Set<number>();
+    for (const key of keys) {
+      const index = this.indexByKey.get(key);
+      if (index !== undefined) named.add(index);
+    }
     const starts: AccountRecord[] = [];
     const contains: AccountRecord[] = [];
     for (let index = 0; index < this.accounts.length && starts.length < limit; index++) {
+      if (named.has(index)) continue;
       const folded = {
         name: this.foldedNames[index] as string,
         handle: this.foldedHandles[index] as string,
@@ -208,7 +215,10 @@ export class LoadedMap {
       if (searchRank(folded, q) === 0) starts.push(account);
       else if (contains.length < limit) contains.push(account);
     }
-    return [...starts, ...contains].slice(0, limit);
+    const byKey = [...named]
+      .sort((a, b) => a - b)
+      .map((index) => this.accounts[index] as AccountRecord);
+    return [...byKey, ...starts, ...contains].slice(0, limit);
   }
 
   ego(key: string, query: ResolvedEgoQuery): EgoNetwork {

@@ -21,6 +21,7 @@ import {
   compareKolOrder,
   type EgoQuery,
   egoQuerySchema,
+  inKolOrder,
   nextCursor,
   orderString,
   type PathQuery,
@@ -225,13 +226,20 @@ export class Neo4jAccounts implements AccountsResource {
   async search(mapId: string, q: string, limit?: number): Promise<AccountRecord[]> {
     const resolved = resolveSearch(q, limit);
     const text = resolved.q.replace(LUCENE_SPECIAL, (character) => `\\${character}`);
-    const records = await this.db.read(async (tx) => {
+    const { named, records } = await this.db.read(async (tx) => {
       await this.db.requireMap(tx, mapId);
       const lucene = `+mapId:${mapId} +(_searchName:*${text}* _searchHandle:*${text}*)`;
       const parameters = { lucene, q: resolved.q, limit: toInteger(resolved.limit) };
-      return (await tx.run(cypher.SEARCH_ACCOUNTS, parameters)).records;
+      return {
+        named: await accountsIn(tx, mapId, resolved.keys),
+        records: (await tx.run(cypher.SEARCH_ACCOUNTS, parameters)).records,
+      };
     });
-    return records.map((record) => fromAccountProperties(record.get('account')));
+    const keys = new Set(named.map((account) => account.key));
+    const found = records
+      .map((record) => fromAccountProperties(record.get('account')))
+      .filter((account) => !keys.has(account.key));
+    return [...inKolOrder(named), ...found].slice(0, resolved.limit);
   }
 }
 
