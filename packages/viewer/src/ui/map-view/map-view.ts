@@ -143,7 +143,7 @@ export async function mountMapView(
     index: context.searchIndex,
     id: 'account-search',
     label: 'Find an account',
-    placeholder: 'Find an account (name or handle)  /',
+    placeholder: 'Find an account (name, handle or id)  /',
     describe: (key) => describeAccount(context, key),
     onPick: (key) => selectAccount(context, key),
   });
