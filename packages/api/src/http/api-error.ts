@@ -143,6 +143,12 @@ export function toErrorResponse(thrown: unknown): { status: number; body: ErrorB
   if (parserError.type === 'entity.parse.failed') {
     return { status: 400, body: body('INVALID_INPUT', 'the body is not valid JSON') };
   }
+  if (error instanceof URIError && parserError.status === 400) {
+    return {
+      status: 400,
+      body: body('INVALID_INPUT', 'the URL path is not valid percent-encoding'),
+    };
+  }
   if (typeof parserError.type === 'string' && typeof parserError.status === 'number') {
     const status = parserError.status >= 400 && parserError.status < 500 ? parserError.status : 400;
     return { status, body: body('INVALID_INPUT', 'the request body cannot be read') };

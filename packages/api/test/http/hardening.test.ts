@@ -85,6 +85,24 @@ describe('JSON bodies', () => {
   });
 });
 
+describe('URLs', () => {
+  it('refuses a path parameter that is not valid percent-encoding with 400, not a 500 (found by fuzzing)', async () => {
+    const server = app({ KOLMAP_RATE_LIMIT: '0' });
+    for (const path of [
+      '/api/v1/maps/%',
+      '/api/v1/maps/%zz/kols',
+      '/api/v1/maps/x/pv-cases/%E0%A4%A',
+    ]) {
+      const answer = await request(server).get(path).expect(400);
+      expect(answer.body.error.code).toBe('INVALID_INPUT');
+    }
+    await request(server)
+      .patch('/api/v1/maps/%/pv-cases/a00000aaa0aa000000aa')
+      .send({})
+      .expect(400);
+  });
+});
+
 describe('uploads beyond the input limits', () => {
   it('stops a gzip bomb and a flood of records with 413 naming the limit and the file, not a path', async () => {
     const { app: limited, queue } = limitedApp({
