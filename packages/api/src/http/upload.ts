@@ -66,9 +66,17 @@ export async function receiveMultipart(
         request.resume();
         reject(failure);
       };
+      // A part's stream fails when the form is cut off (busboy destroys it with the parser's error):
+      // each write is handled as it starts, so that no rejection goes unhandled.
+      const received = (write: Promise<void>) =>
+        writes.push(
+          write.catch(() =>
+            fail(new ApiError(400, 'INVALID_INPUT', 'an uploaded file could not be received')),
+          ),
+        );
       parser.on('file', (field, stream, info) => {
         if (TEXT_FILE_FIELDS.has(field)) {
-          writes.push(
+          received(
             readText(stream, MAX_FIELD_BYTES).then((text) => {
               if (text === null) fail(fieldTooLarge(field));
               else upload.fields[field] = text;
@@ -88,7 +96,7 @@ export async function receiveMultipart(
           }
         });
         stream.on('limit', () => fail(tooLarge(maxBytes)));
-        writes.push(pipeline(stream, createWriteStream(path)));
+        received(pipeline(stream, createWriteStream(path)));
       });
       parser.on('field', (field, value, info) => {
         if (info.valueTruncated) fail(fieldTooLarge(field));
@@ -102,10 +110,9 @@ export async function receiveMultipart(
       );
       parser.on('close', () => {
         if (failure) return;
-        Promise.all(writes).then(
-          () => resolve(upload),
-          () => fail(new ApiError(400, 'INVALID_INPUT', 'an uploaded file could not be received')),
-        );
+        void Promise.all(writes).then(() => {
+          if (!failure) resolve(upload);
+        });
       });
       request.on('aborted', () =>
         fail(new ApiError(400, 'INVALID_INPUT', 'the upload was interrupted')),

@@ -103,6 +103,31 @@ describe('URLs', () => {
   });
 });
 
+describe('multipart bodies', () => {
+  it('refuses a form cut off inside a file with 400, leaving no unhandled rejection (found by fuzzing)', async () => {
+    const server = app({ KOLMAP_RATE_LIMIT: '0' });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      for (const field of ['file', 'watch']) {
+        const answer = await request(server)
+          .post('/api/v1/maps')
+          .set('Content-Type', 'multipart/form-data; boundary=x')
+          .send(
+            `--x\r\nContent-Disposition: form-data; name="${field}"; filename="a.csv"\r\n\r\na,b`,
+          )
+          .expect(400);
+        expect(answer.body.error.code).toBe('INVALID_INPUT');
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});
+
 describe('uploads beyond the input limits', () => {
   it('stops a gzip bomb and a flood of records with 413 naming the limit and the file, not a path', async () => {
     const { app: limited, queue } = limitedApp({
