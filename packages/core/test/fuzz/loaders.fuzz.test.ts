@@ -255,7 +255,10 @@ function write(name: string, bytes: Buffer, pack: string): string {
   }
   const file = join(dir, `${name}.gz`);
   const zipped = gzipSync(bytes);
-  if (pack === 'corrupt-gzip' && zipped.length > 12) zipped[Math.floor(zipped.length / 2)] ^= 0xff;
+  if (pack === 'corrupt-gzip' && zipped.length > 12) {
+    const middle = Math.floor(zipped.length / 2);
+    zipped[middle] = (zipped[middle] as number) ^ 0xff;
+  }
   writeFileSync(file, pack === 'not-gzip' ? bytes : zipped);
   return file;
 }
