@@ -220,10 +220,8 @@ describeWithSharedData('loadGml on published GML datasets', () => {
     expect(dataset.accounts.map((account) => account.name)).toContain('TexasA&M');
   });
 
-  it('reads polblogs in well under a second: 1,490 blogs, 19,090 links, directed', async () => {
-    const started = performance.now();
+  it('reads polblogs: 1,490 blogs, 19,090 links, directed', async () => {
     const dataset = await load(sharedDataPath('polblogs/polblogs.gml'));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(dataset.accounts).toHaveLength(1490);
     expect(dataset.edges.length).toBe(19090);
     expect(dataset.directed).toBe(true);
