@@ -96,6 +96,16 @@ describe('input limits', () => {
 });
 
 describe('readLineBatches with long lines', () => {
+  it('reads a 40 MB line in linear time (issue 16: re-splitting it per chunk took 27 s)', async () => {
+    const file = writeFixture(tempFolder(), 'huge.txt', `a\n${'x'.repeat(40 * 1024 * 1024)}\nb`);
+    const started = performance.now();
+    const lengths: number[] = [];
+    for await (const batch of readLineBatches(file)) lengths.push(...batch.map((l) => l.length));
+    // About 0.1 s here; the bound leaves room for a loaded machine, not for a quadratic split.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(lengths).toEqual([1, 40 * 1024 * 1024, 1]);
+  });
+
   it('joins a line spread over many chunks once, ends and all', async () => {
     const long = 'é'.repeat(5_000_000);
     const file = writeFixture(tempFolder(), 'long.txt', `first\r\n${long}\r\nlast`);
