@@ -101,8 +101,8 @@ describe('readLineBatches with long lines', () => {
     const started = performance.now();
     const lengths: number[] = [];
     for await (const batch of readLineBatches(file)) lengths.push(...batch.map((l) => l.length));
-    // About 0.1 s here; the bound leaves room for a loaded machine, not for a quadratic split.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // 0.1 s on a quiet machine, 3 s under jest with CI beside it; a quadratic split takes 27 s quiet.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(lengths).toEqual([1, 40 * 1024 * 1024, 1]);
   });
 
