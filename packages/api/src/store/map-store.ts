@@ -134,7 +134,10 @@ export interface SaveMapOptions {
 }
 
 export interface ListMapsOptions {
-  /** Also list maps whose save has not finished (status `building`). Default false. */
+  /**
+   * Also list maps whose save (or, in Neo4j, whose delete) has not finished, with status
+   * `building`. Default false.
+   */
   includeBuilding?: boolean;
 }
 

@@ -181,12 +181,15 @@ export class Neo4jMaps implements MapsResource {
 
   async list(options: ListMapsOptions = {}): Promise<MapSummary[]> {
     const statuses = options.includeBuilding
-      ? ['ready', 'failed', 'building']
+      ? ['ready', 'failed', 'building', 'deleting']
       : ['ready', 'failed'];
     const result = await this.db.read((tx) => tx.run(cypher.LIST_MAPS, { statuses }));
-    return result.records.map((record) =>
-      toSummary(fromMapProperties(record.get('map')) as MapInfo),
-    );
+    return result.records.map((record) => {
+      const { status, ...info } = fromMapProperties(record.get('map'));
+      // A delete that stopped half-way (Neo4j or the server died) is as unfinished as a save: listed
+      // as `building`, so that the sweeper finishes deleting it.
+      return toSummary({ ...info, status: status === 'deleting' ? 'building' : status });
+    });
   }
 
   async get(mapId: string, options: GetMapOptions = {}): Promise<MapInfo> {
