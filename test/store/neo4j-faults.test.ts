@@ -9,7 +9,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { JobQueue, Neo4jMapStore } from '../../packages/api/src/index.js';
 import { freePort, type Neo4jLocalOptions, neo4jLocal } from '../setup/neo4j-local.js';
 import { generatedMap } from './map-fixtures.js';
-import { describeWithNeo4j, localToolUsable } from './neo4j-test-server.js';
+import { describeWithLocalNeo4j, describeWithNeo4j } from './neo4j-test-server.js';
 
 const KILLS = 20;
 /** 3,000 accounts and about 6,000 relationships by 100 rows: about 90 write transactions a save. */
@@ -84,20 +84,7 @@ describeWithNeo4j('the sweeper after a delete that stopped half-way', (config) =
   });
 });
 
-describe(`Neo4jMapStore when Neo4j is killed mid-save ${KILLS} times`, () => {
-  const tool = localToolUsable();
-  if (!tool.usable) {
-    if (tool.skip) {
-      console.warn(`Neo4j fault suite: skipped, the local Neo4j cannot start here: ${tool.reason}`);
-      it.skip('needs Java and Maven', () => undefined);
-    } else {
-      it('needs the local Neo4j (tools/neo4j-local)', () => {
-        throw new Error(`the local Neo4j cannot start: ${tool.reason}`);
-      });
-    }
-    return;
-  }
-
+describeWithLocalNeo4j(`Neo4jMapStore when Neo4j is killed mid-save ${KILLS} times`, () => {
   let folder: string;
   let options: Neo4jLocalOptions;
 

@@ -8,7 +8,7 @@ import { type MapSummary, Neo4jMapStore } from '../../packages/api/src/index.js'
 import { freePort, neo4jLocal } from '../setup/neo4j-local.js';
 import { smallMap } from './map-fixtures.js';
 import { describeMapStoreContract, rejectsWithCode } from './map-store.contract.js';
-import { describeWithNeo4j, localToolUsable } from './neo4j-test-server.js';
+import { describeWithLocalNeo4j, describeWithNeo4j } from './neo4j-test-server.js';
 
 describeWithNeo4j('Neo4jMapStore', (config) => {
   describeMapStoreContract('neo4j', async ({ batchSize, deleteBatchSize }) => {
@@ -103,20 +103,7 @@ describeWithNeo4j('Neo4jMapStore', (config) => {
  * same time), checks that calls fail with STORE_UNAVAILABLE while the process carries on, restarts
  * it on the same port and data folder, and checks that the next calls succeed.
  */
-describe('Neo4jMapStore when Neo4j stops and comes back', () => {
-  const tool = localToolUsable();
-  if (!tool.usable) {
-    if (tool.skip) {
-      console.warn(`Neo4j fault test: skipped, the local Neo4j cannot start here: ${tool.reason}`);
-      it.skip('needs Java and Maven', () => undefined);
-    } else {
-      it('needs the local Neo4j (tools/neo4j-local)', () => {
-        throw new Error(`the local Neo4j cannot start: ${tool.reason}`);
-      });
-    }
-    return;
-  }
-
+describeWithLocalNeo4j('Neo4jMapStore when Neo4j stops and comes back', () => {
   let folder: string;
   let port: number;
   let store: Neo4jMapStore | undefined;

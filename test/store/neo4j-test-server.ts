@@ -23,17 +23,26 @@ export function neo4jTestServer(): Neo4jTestServer {
   return { status: skip ? 'skip' : 'fail', reason };
 }
 
-/** Whether the local Neo4j tool can start servers here (Java and Maven present), else why not. */
-export function localToolUsable():
-  | { usable: true }
-  | { usable: false; skip: boolean; reason: string } {
+/**
+ * `describe` for tests that start Neo4j servers of their own with the local tool (tools/neo4j-local):
+ * run when Java and Maven are there, skipped with the reason elsewhere outside CI, failing with it in
+ * CI.
+ */
+export function describeWithLocalNeo4j(name: string, fn: () => void): void {
   const code = process.env.KOLMAP_TEST_NEO4J_UNAVAILABLE_CODE;
-  if (code === undefined) return { usable: true };
-  return {
-    usable: false,
-    skip: process.env.CI !== 'true' && MISSING_TOOLS.has(code),
-    reason: process.env.KOLMAP_TEST_NEO4J_UNAVAILABLE ?? code,
-  };
+  const reason = process.env.KOLMAP_TEST_NEO4J_UNAVAILABLE ?? code;
+  if (code === undefined) {
+    describe(name, fn);
+  } else if (process.env.CI !== 'true' && MISSING_TOOLS.has(code)) {
+    console.warn(`${name}: skipped, the local Neo4j cannot start here: ${reason}`);
+    describe.skip(name, fn);
+  } else {
+    describe(name, () => {
+      it('needs the local Neo4j (tools/neo4j-local)', () => {
+        throw new Error(`the local Neo4j cannot start: ${reason}`);
+      });
+    });
+  }
 }
 
 /** `describe` for tests that need Neo4j: run, skipped with the reason, or failing with it (CI). */
