@@ -8,8 +8,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { DEFAULT_SCORE_WEIGHTS } from '../../packages/core/src/index.js';
+import {
+  type CommunityProfile,
+  DEFAULT_SCORE_WEIGHTS,
+  toMarkdownReport,
+} from '../../packages/core/src/index.js';
 import { describeWithSharedData } from '../../packages/core/test/shared-data.js';
 import { AHCA_TOP_RETWEETED } from './ahca-dataset.js';
 
@@ -155,5 +160,29 @@ describeWithSharedData('AHCA retweet network, end to end', () => {
     const silent = map.nodes.filter(({ attributes = {} }) => attributes.inStrength === 0);
     expect(silent.length).toBeGreaterThan(40_000);
     expect(Math.max(...silent.map(({ attributes = {} }) => attributes.kolScore as number))).toBe(0);
+  });
+
+  it('labels communities without hashtags by their most retweeted members, and keeps the report short', () => {
+    const profiles = (map.attributes?.communities ?? []) as CommunityProfile[];
+    expect(profiles).toHaveLength(summary.communities);
+    const labels = profiles.map((profile) => profile.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    // No "X (12)": every account is on X, so the platform says nothing of one community.
+    expect(labels.filter((label) => /^X\b|\(\d+\)$/.test(label))).toEqual([]);
+    const communityOf = (handle: string) =>
+      map.nodes.find((node) => node.attributes?.handle === handle)?.attributes?.community;
+    const sanders = profiles.find((profile) => profile.id === communityOf('SenSanders'));
+    expect(sanders?.label.split(' · ')[0]).toBe('@SenSanders');
+    const named = profiles.filter(
+      (profile) => profile.size >= 10 && !/^community \d+$/.test(profile.label),
+    );
+    expect(named.length).toBe(profiles.filter((profile) => profile.size >= 10).length);
+
+    const graph = new DirectedGraph();
+    graph.import(map);
+    const report = toMarkdownReport(graph, { profiles });
+    expect(report.split('\n').length).toBeLessThan(400);
+    expect(report).toContain('## Smaller communities');
+    expect(report).toContain(`| communities | ${summary.communities} (25 listed one by one,`);
   });
 });

@@ -20,6 +20,7 @@ export const reportOptionsSchema = z.strictObject({
   parameters: z.record(z.string(), z.unknown()).optional(),
   top: count.optional(),
   topPerCommunity: count.optional(),
+  communities: count.optional(),
   minCommunitySize: count.optional(),
   communityAttribute: z.string().min(1).optional(),
 });
@@ -32,6 +33,7 @@ export interface ReportDefaults {
   modularity: number | null;
   top: number;
   topPerCommunity: number;
+  communities: number;
   minCommunitySize: number;
   communityAttribute: string;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_REPORT_OPTIONS: Readonly<ReportDefaults> = Object.freeze({
   modularity: null,
   top: 10,
   topPerCommunity: 3,
+  communities: 25,
   minCommunitySize: 3,
   communityAttribute: 'community',
 });
@@ -66,13 +69,15 @@ interface Report {
  * A Markdown report of a map whose accounts were scored by `assignKolScores` (node attributes
  * `kolScore`, `rank`, `tier`, `role` and the community attribute):
  * - summary: accounts, account pairs linked, interactions (Σ edge `count`, an edge without one
- *   counting 1), communities (all, and those of `minCommunitySize` members or more), modularity,
- *   ranked accounts;
+ *   counting 1), communities (all, and how many are listed), modularity, ranked accounts;
  * - parameters of the run (`parameters`, e.g. the community detection's and the score's options),
  *   objects written as JSON;
- * - communities of `minCommunitySize` members or more, by id: label, size, share of links inside,
- *   dominant actor type, platform and language (from `profiles`; without them, labels from the
- *   nodes' `communityLabel` and sizes only), and a last row for the smaller ones;
+ * - the `communities` largest communities of `minCommunitySize` members or more, largest first (ties:
+ *   id): id, label, size, share of links inside, dominant actor type, platform and language (from
+ *   `profiles`; without them, labels from the nodes' `communityLabel` and sizes only);
+ * - the other communities (the long tail of real maps: thousands of small ones) in one table, a row
+ *   per size band (1, 2, 3–4, 5–9, 10–19, 20–49, …): how many, their accounts and share of all
+ *   accounts, and the labels of the three largest;
  * - the `top` accounts by KOL score, then the `topPerCommunity` first of each community listed,
  *   each with rank, name, handle, platform, actor type, community, score, tier and role.
  *
@@ -86,7 +91,8 @@ interface Report {
  * @param options.parameters run parameters to list, default none.
  * @param options.top accounts in the overall top, default 10.
  * @param options.topPerCommunity accounts listed per community, default 3.
- * @param options.minCommunitySize communities smaller than this are counted but not listed, default 3.
+ * @param options.communities communities listed one by one at most, default 25.
+ * @param options.minCommunitySize communities smaller than this are not listed one by one, default 3.
  * @param options.communityAttribute node attribute holding the community, default `'community'`.
  * @throws InvalidInputError on a bad option (field = its path), or (field `kolScore`) when no node
  *   has a score.
@@ -188,9 +194,11 @@ function reportContent(graph: AbstractGraph, options: ReportOptions): Report {
 
   const profiles = new Map((given.profiles ?? []).map((profile) => [profile.id, profile]));
   const labelOf = (id: number) => profiles.get(id)?.label ?? attributeLabels.get(id) ?? '';
-  const ids = [...sizes.keys()].sort((a, b) => a - b);
-  const listed = ids.filter((id) => (sizes.get(id) as number) >= minCommunitySize);
-  const small = ids.filter((id) => (sizes.get(id) as number) < minCommunitySize);
+  const sizeOf = (id: number) => sizes.get(id) as number;
+  const ids = [...sizes.keys()].sort((a, b) => sizeOf(b) - sizeOf(a) || a - b);
+  const listed = ids.filter((id) => sizeOf(id) >= minCommunitySize).slice(0, resolved.communities);
+  const listedIds = new Set(listed);
+  const others = ids.filter((id) => !listedIds.has(id));
 
   let interactions = 0;
   graph.forEachEdge((_edge, attributes) => {
@@ -200,7 +208,12 @@ function reportContent(graph: AbstractGraph, options: ReportOptions): Report {
     ['accounts', String(graph.order)],
     ['account pairs linked', String(graph.size)],
     ['interactions', String(interactions)],
-    ['communities', `${ids.length} (${listed.length} of ${minCommunitySize} accounts or more)`],
+    [
+      'communities',
+      others.length > 0
+        ? `${ids.length} (${listed.length} listed one by one, ${others.length} smaller ones by size)`
+        : String(ids.length),
+    ],
   ];
   if (resolved.modularity !== null) summary.push(['modularity', resolved.modularity.toFixed(4)]);
   summary.push(['ranked accounts', String(kols.length)]);
@@ -236,18 +249,6 @@ function reportContent(graph: AbstractGraph, options: ReportOptions): Report {
       share(profile?.dominantLanguage),
     ];
   });
-  if (small.length > 0) {
-    const accounts = small.reduce((sum, id) => sum + (sizes.get(id) as number), 0);
-    communityRows.push([
-      '',
-      `${small.length} smaller ${small.length === 1 ? 'community' : 'communities'}`,
-      String(accounts),
-      '',
-      '',
-      '',
-      '',
-    ]);
-  }
   sections.push({
     heading: 'Communities',
     level: 2,
@@ -256,6 +257,28 @@ function reportContent(graph: AbstractGraph, options: ReportOptions): Report {
       rows: communityRows,
     },
   });
+  if (others.length > 0) {
+    sections.push({
+      heading: 'Smaller communities',
+      level: 2,
+      table: {
+        header: ['accounts each', 'communities', 'accounts', 'share of accounts', 'largest'],
+        rows: sizeBands(others, sizeOf).map(({ band, members }) => {
+          const accounts = members.reduce((sum, id) => sum + sizeOf(id), 0);
+          return [
+            band,
+            String(members.length),
+            String(accounts),
+            percent(accounts / graph.order),
+            members
+              .slice(0, 3)
+              .map((id) => `${id} · ${labelOf(id)} (${sizeOf(id)})`)
+              .join('; '),
+          ];
+        }),
+      },
+    });
+  }
 
   const kolHeader = [
     'rank',
@@ -301,6 +324,42 @@ function reportContent(graph: AbstractGraph, options: ReportOptions): Report {
     }
   }
   return { title: resolved.title, sections };
+}
+
+/**
+ * Communities (sorted largest first) grouped by size band on a 1–2–5 series ("1", "2", "3–4",
+ * "5–9", "10–19", "20–49", "50–99", …), largest band first.
+ */
+function sizeBands(
+  ids: readonly number[],
+  sizeOf: (id: number) => number,
+): Array<{ band: string; members: number[] }> {
+  const bands = new Map<number, number[]>();
+  for (const id of ids) {
+    const low = bandStart(sizeOf(id));
+    const members = bands.get(low);
+    if (members) members.push(id);
+    else bands.set(low, [id]);
+  }
+  return [...bands].map(([low, members]) => {
+    const high = nextBandStart(low) - 1;
+    return { band: high === low ? String(low) : `${low}–${high}`, members };
+  });
+}
+
+/** The start of the 1–2–5 band holding `size`: 1, 2, 3, 5, 10, 20, 50, 100, … */
+function bandStart(size: number): number {
+  let start = 1;
+  while (nextBandStart(start) <= size) start = nextBandStart(start);
+  return start;
+}
+
+/** The band after the one starting at `start`: 1 → 2 → 3 → 5 → 10 → 20 → 50 → 100 → … */
+function nextBandStart(start: number): number {
+  if (start < 3) return start + 1;
+  const decade = 10 ** Math.floor(Math.log10(start));
+  const lead = Math.round(start / decade);
+  return (lead === 1 ? 2 : lead === 5 ? 10 : 5) * decade;
 }
 
 function parameterText(value: unknown): string {

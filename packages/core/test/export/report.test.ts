@@ -25,12 +25,18 @@ function smallMap(): { graph: DirectedGraph; partition: Record<string, number> }
     actorType: 'patient_org',
   });
   for (let i = 0; i < 5; i++) {
-    add(`x:m${i}`, 0, { name: `Member ${i}`, platform: 'x', actorType: 'hcp' });
+    add(`x:m${i}`, 0, {
+      name: `Member ${i}`,
+      platform: 'x',
+      actorType: 'hcp',
+      bio: 'Oncologist',
+    });
     graph.addEdge(`x:m${i}`, 'x:hub', { weight: 2, mention: 1, count: 2 });
     add(`instagram:m${i}`, 1, {
       name: `Patient ${i}`,
       platform: 'instagram',
       actorType: 'patient',
+      bio: 'Living with MS',
     });
     graph.addEdge(`instagram:m${i}`, 'instagram:hub', { weight: 1, comment: 1, count: 1 });
   }
@@ -57,13 +63,15 @@ describe('toMarkdownReport', () => {
     expect(markdown).toContain('| accounts | 13 |');
     expect(markdown).toContain('| account pairs linked | 10 |');
     expect(markdown).toContain('| interactions | 15 |');
-    expect(markdown).toContain('| communities | 3 (2 of 3 accounts or more) |');
+    expect(markdown).toContain('| communities | 3 (2 listed one by one, 1 smaller ones by size) |');
     expect(markdown).toContain('| modularity | 0.4321 |');
     expect(markdown).toContain('| weights | {"pagerank":0.4} |');
     for (const profile of profiles.filter((p) => p.size >= 3)) {
       expect(markdown).toContain(`| ${profile.id} | ${profile.label} | ${profile.size} |`);
     }
-    expect(markdown).toContain('|  | 1 smaller community | 1 |');
+    expect(markdown).toContain(
+      `## Smaller communities\n\n| accounts each | communities | accounts | share of accounts | largest |\n| --- | --- | --- | --- | --- |\n| 1 | 1 | 1 | 8 % | 2 · ${profiles[2]?.label} (1) |\n`,
+    );
     expect(markdown).toContain('## Top 3 KOLs');
     const hub = graph.getNodeAttributes('x:hub');
     expect(markdown).toContain(
@@ -85,6 +93,47 @@ describe('toMarkdownReport', () => {
     expect(html).not.toMatch(/<script|<link|src=/);
   });
 
+  it('lists the largest communities one by one and sums up the long tail by size band', () => {
+    // Communities of 1 to 60 accounts (id = size - 1), each a star around its first member.
+    const many = new DirectedGraph();
+    const parts: Record<string, number> = {};
+    for (let size = 1; size <= 60; size++) {
+      for (let i = 0; i < size; i++) {
+        many.addNode(`x:${size}-${i}`, { platform: 'x', name: `c${size} m${i}` });
+        parts[`x:${size}-${i}`] = size - 1;
+        if (i > 0) many.addEdge(`x:${size}-${i}`, `x:${size}-0`);
+      }
+    }
+    assignKolScores(many, { partition: parts });
+    const markdown = toMarkdownReport(many, {
+      profiles: profileCommunities(many, parts),
+      communities: 5,
+      topPerCommunity: 1,
+    });
+    expect(markdown).toContain(
+      '| communities | 60 (5 listed one by one, 55 smaller ones by size) |',
+    );
+    const listedIds = [...markdown.matchAll(/^### Community (\d+) · /gm)].map((m) => Number(m[1]));
+    expect(listedIds).toEqual([59, 58, 57, 56, 55]);
+    const tail = markdown.split('## Smaller communities')[1]?.split('## Top')[0] ?? '';
+    const bands = [...tail.matchAll(/^\| ([\d–]+) \| (\d+) \| (\d+) \| /gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+      Number(m[3]),
+    ]);
+    // Sizes 1–55: bands 50–99 (50..55), 20–49, 10–19, 5–9, 3–4, 2, 1.
+    expect(bands).toEqual([
+      ['50–99', 6, 315],
+      ['20–49', 30, 1035],
+      ['10–19', 10, 145],
+      ['5–9', 5, 35],
+      ['3–4', 2, 7],
+      ['2', 1, 2],
+      ['1', 1, 1],
+    ]);
+    expect(tail).toContain('| 54 · c55 m0 (55); 53 · c54 m0 (54); 52 · c53 m0 (53) |');
+  });
+
   it('labels communities from the nodes without profiles, and checks its options', () => {
     const { graph: other, partition: parts } = smallMap();
     assignKolScores(other, { partition: parts });
@@ -97,6 +146,7 @@ describe('toMarkdownReport', () => {
     expect(markdown).not.toContain('modularity');
     expect(markdown).not.toContain('## Parameters');
     expectInvalid(() => toMarkdownReport(other, { top: -1 }), 'top');
+    expectInvalid(() => toMarkdownReport(other, { communities: 1.5 }), 'communities');
     const unscored = new DirectedGraph();
     unscored.addNode('x:a');
     expectInvalid(() => toHtmlReport(unscored), 'kolScore');

@@ -1,14 +1,22 @@
-// Automatic community labels ("#SEP · patients · Instagram"): the most distinctive hashtags of a
-// community (./distinctive-terms.ts), then its dominant actor type and platform when they stand out.
+// Automatic community labels ("#SEP · patients · Instagram", "SenSanders · OurRevolution"): the most
+// distinctive hashtags of a community (./distinctive-terms.ts), else a bio word, else the names of its
+// most attended members; then its dominant actor type and platform when they stand out.
 
 import { type ActorType, PLATFORMS, type Platform, platformLabel } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
 import { accountKey } from '../../load/dataset.js';
 import type { Post } from '../../schema/records.js';
-import { checkInteger, checkShare, communityMembers, valueShares } from './community-members.js';
+import {
+  checkInteger,
+  checkShare,
+  communityMembers,
+  receivedWeights,
+  valueShares,
+} from './community-members.js';
 import { type DistinctiveTerm, distinctiveTerms, type TermSource } from './distinctive-terms.js';
 import type { Partition } from './quality.js';
+import type { EdgeWeightGetter } from './weighted-network.js';
 
 /** How labels name each actor type: plural words a reader of the map would use. */
 export const ACTOR_TYPE_PLURALS: Readonly<Record<ActorType, string>> = Object.freeze({
@@ -46,6 +54,13 @@ export interface CommunityLabelOptions {
   terms: number;
   /** Hashtags at most in a label; after the first, only those scoring at least half as much. Default 2. */
   labelHashtags: number;
+  /**
+   * Member names at most in the label of a community without hashtags or bio words: its members who
+   * receive the most attention. Default 2.
+   */
+  labelMembers: number;
+  /** Edge weight attribute name, function or `null` (unweighted), for the attention members receive. Default `'weight'`. */
+  getEdgeWeight: EdgeWeightGetter;
   /** Share of the members the most frequent actor type needs to appear in the label. Default 0.4. */
   actorTypeShare: number;
   /** Share of the members the most frequent platform needs to appear in the label. Default 0.5. */
@@ -56,6 +71,8 @@ export const DEFAULT_COMMUNITY_LABEL_OPTIONS: Readonly<CommunityLabelOptions> = 
   posts: undefined,
   terms: 10,
   labelHashtags: 2,
+  labelMembers: 2,
+  getEdgeWeight: 'weight',
   actorTypeShare: 0.4,
   platformShare: 0.5,
 });
@@ -72,18 +89,24 @@ export interface CommunityLabel {
  * Labels each community of a partition, e.g. "#SEP · patients · Instagram": its most distinctive
  * hashtags, up to `labelHashtags` of those scoring at least half the best (tf-idf across the map's
  * communities, see `distinctiveTerms`; without hashtags, its most distinctive bio word; when nothing
- * is distinctive, the most frequent hashtag or bio word), then the plural of its most frequent actor
- * type (`ACTOR_TYPE_PLURALS`, `other` left out) and the name of its most frequent platform
- * (`PLATFORM_NAMES`, `other` left out) when they reach their share of the members, all joined by
- * " · ". Labels that two communities share are told apart by their dominant language when that
- * differs, then by a distinctive term the others do not use, and last by the id in brackets; a
- * community with nothing to say is "community <id>". Deterministic: every tie is broken by value.
+ * is distinctive, the most frequent hashtag or bio word; without hashtags or bios, the names — name,
+ * else @handle, else key — of up to `labelMembers` members receiving the most attention, those
+ * receiving none left out, e.g. "SenSanders · OurRevolution"), then the plural of its most frequent
+ * actor type (`ACTOR_TYPE_PLURALS`, `other` left out) and the name of its most frequent platform
+ * (`PLATFORM_NAMES`, `other` left out) when they reach their share of the members and the map has
+ * accounts of other types (platforms) too — a value every account shares says nothing of one
+ * community —, all joined by " · ". Labels that two communities share are told apart by their
+ * dominant language when that differs, then by a distinctive term the others do not use, and last by
+ * the id in brackets; a community with nothing to say is "community <id>". Deterministic: every tie
+ * is broken by value.
  *
  * Throws `InvalidInputError` (field `partition`) when a node has no community, or naming a bad option.
  *
  * @param options.posts posts of the map, for hashtags; default `undefined` (bios only).
  * @param options.terms distinctive terms returned per community, default 10.
  * @param options.labelHashtags hashtags at most in a label, default 2.
+ * @param options.labelMembers member names at most in a label without hashtags or bio words, default 2.
+ * @param options.getEdgeWeight edge attribute name, function or null, for the attention received; default `'weight'`.
  * @param options.actorTypeShare share the dominant actor type needs, default 0.4.
  * @param options.platformShare share the dominant platform needs, default 0.5.
  * @returns one label per community, ids ascending.
@@ -94,7 +117,8 @@ export function labelCommunities(
   options: Partial<CommunityLabelOptions> = {},
 ): CommunityLabel[] {
   const resolved = resolveCommunityLabelOptions(options);
-  return [...labelMembers(graph, communityMembers(graph, partition), resolved).values()];
+  const received = receivedWeights(graph, resolved.getEdgeWeight);
+  return [...labelMembers(graph, communityMembers(graph, partition), resolved, received).values()];
 }
 
 /** Fills in the defaults and checks each option (`InvalidInputError` naming it). */
@@ -110,6 +134,18 @@ export function resolveCommunityLabelOptions(
   }
   checkInteger('terms', resolved.terms, 0);
   checkInteger('labelHashtags', resolved.labelHashtags, 0);
+  checkInteger('labelMembers', resolved.labelMembers, 0);
+  if (
+    !(
+      resolved.getEdgeWeight === null ||
+      ['string', 'function'].includes(typeof resolved.getEdgeWeight)
+    )
+  ) {
+    throw new InvalidInputError({
+      field: 'getEdgeWeight',
+      message: 'getEdgeWeight must be an attribute name, a function or null',
+    });
+  }
   checkShare('actorTypeShare', resolved.actorTypeShare);
   checkShare('platformShare', resolved.platformShare);
   return resolved;
@@ -136,11 +172,15 @@ function accountNodes(graph: AbstractGraph): Map<string, string> {
   return nodes;
 }
 
-/** Labels communities given as their members (see `labelCommunities`), by id. */
+/**
+ * Labels communities given as their members (see `labelCommunities`), by id; `received` is the
+ * attention each node receives (`receivedWeights`).
+ */
 export function labelMembers(
   graph: AbstractGraph,
   members: ReadonlyMap<number, readonly string[]>,
   options: CommunityLabelOptions,
+  received: ReadonlyMap<string, number>,
 ): Map<number, CommunityLabel> {
   const hashtagsByAuthor = new Map<string, string[][]>();
   const nodeOfAccount = accountNodes(graph);
@@ -163,15 +203,31 @@ export function labelMembers(
     sources.set(id, { hashtags: nodes.flatMap((node) => hashtagsByAuthor.get(node) ?? []), bios });
   }
   const ranked = distinctiveTerms(sources);
+  const mapWide = {
+    actorType: sharedValue(graph, 'actorType'),
+    platform: sharedValue(graph, 'platform'),
+  };
   const drafts: Draft[] = [...members].map(([id, nodes]) => {
     const terms = ranked.get(id) ?? [];
     const parts = headTerms(terms, options.labelHashtags);
+    if (parts.length === 0)
+      parts.push(...mostAttendedNames(graph, nodes, received, options.labelMembers));
     const actorType = valueShares(graph, nodes, 'actorType')[0];
-    if (actorType && actorType.value !== 'other' && actorType.share >= options.actorTypeShare) {
+    if (
+      actorType &&
+      actorType.value !== 'other' &&
+      actorType.value !== mapWide.actorType &&
+      actorType.share >= options.actorTypeShare
+    ) {
       parts.push(nameOf(ACTOR_TYPE_PLURALS, actorType.value));
     }
     const platform = valueShares(graph, nodes, 'platform')[0];
-    if (platform && platform.value !== 'other' && platform.share >= options.platformShare) {
+    if (
+      platform &&
+      platform.value !== 'other' &&
+      platform.value !== mapWide.platform &&
+      platform.share >= options.platformShare
+    ) {
       parts.push(nameOf(PLATFORM_NAMES, platform.value));
     }
     const language = valueShares(graph, nodes, 'language')[0]?.value;
@@ -188,6 +244,42 @@ export function labelMembers(
       },
     ]),
   );
+}
+
+/** The value of `attribute` when every node of the graph has that same one, else `undefined`. */
+function sharedValue(graph: AbstractGraph, attribute: string): unknown {
+  let shared: unknown;
+  let first = true;
+  let same = true;
+  graph.forEachNode((_node, attributes) => {
+    if (!same) return;
+    if (first) shared = attributes[attribute];
+    else same = attributes[attribute] === shared;
+    first = false;
+  });
+  return same && shared !== undefined ? shared : undefined;
+}
+
+/**
+ * The display names (name, else @handle, else key) of up to `count` members receiving the most
+ * attention, most first (ties: key); members receiving none are left out.
+ */
+function mostAttendedNames(
+  graph: AbstractGraph,
+  nodes: readonly string[],
+  received: ReadonlyMap<string, number>,
+  count: number,
+): string[] {
+  return nodes
+    .map((key) => ({ key, weight: received.get(key) ?? 0 }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
+    .slice(0, count)
+    .map(({ key }) => {
+      const { name, handle } = graph.getNodeAttributes(key);
+      if (typeof name === 'string' && name !== '') return name;
+      return typeof handle === 'string' && handle !== '' ? `@${handle}` : key;
+    });
 }
 
 /** The #tags of a text, without their '#'. */

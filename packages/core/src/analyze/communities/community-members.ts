@@ -3,6 +3,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
 import type { Partition } from './quality.js';
+import { type EdgeWeightGetter, forEachWeightedEdge } from './weighted-network.js';
 
 /** How many members of a community have one value of an attribute, and their share of its size. */
 export interface ValueShare {
@@ -38,6 +39,26 @@ export function communityMembers(
     else byId.set(id, [node]);
   });
   return new Map([...byId].sort((a, b) => a[0] - b[0]));
+}
+
+/**
+ * The weight of the edges each node receives (the target of a directed edge; both ends of an
+ * undirected one), self-loops aside: the attention it receives. Nodes receiving none are absent.
+ * Throws `InvalidInputError` (field `weight`) on a negative, NaN or infinite weight.
+ */
+export function receivedWeights(
+  graph: AbstractGraph,
+  getEdgeWeight: EdgeWeightGetter,
+): Map<string, number> {
+  const received = new Map<string, number>();
+  const add = (node: string, weight: number) =>
+    received.set(node, (received.get(node) ?? 0) + weight);
+  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+    if (source === target) return;
+    add(target, weight);
+    if (undirected) add(source, weight);
+  });
+  return received;
 }
 
 /**

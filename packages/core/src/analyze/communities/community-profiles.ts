@@ -15,16 +15,15 @@ import {
   byCountThenValue,
   checkInteger,
   communityMembers,
+  receivedWeights,
   type ValueShare,
   valueShares,
 } from './community-members.js';
 import type { DistinctiveTerm } from './distinctive-terms.js';
 import type { Partition } from './quality.js';
-import { type EdgeWeightGetter, forEachWeightedEdge } from './weighted-network.js';
+import { forEachWeightedEdge } from './weighted-network.js';
 
 export interface CommunityProfileOptions extends CommunityLabelOptions {
-  /** Edge weight attribute name, function or `null` (unweighted). Default `'weight'`. */
-  getEdgeWeight: EdgeWeightGetter;
   /** Members listed in `topMembers`. Default 10. */
   topMembers: number;
   /**
@@ -36,7 +35,6 @@ export interface CommunityProfileOptions extends CommunityLabelOptions {
 
 export const DEFAULT_COMMUNITY_PROFILE_OPTIONS: Readonly<CommunityProfileOptions> = Object.freeze({
   ...DEFAULT_COMMUNITY_LABEL_OPTIONS,
-  getEdgeWeight: 'weight',
   topMembers: 10,
   minSize: 3,
 });
@@ -98,6 +96,7 @@ export interface CommunityProfile {
  * @param options.posts posts of the map, for the hashtags of the labels; default `undefined` (bios only).
  * @param options.terms distinctive terms per community, default 10.
  * @param options.labelHashtags hashtags at most in a label, default 2.
+ * @param options.labelMembers member names at most in a label without hashtags or bio words, default 2.
  * @param options.actorTypeShare share the dominant actor type needs to be in the label, default 0.4.
  * @param options.platformShare share the dominant platform needs to be in the label, default 0.5.
  * @returns one profile per community, ids ascending.
@@ -108,28 +107,18 @@ export function profileCommunities(
   options: Partial<CommunityProfileOptions> = {},
 ): CommunityProfile[] {
   const labelOptions = resolveCommunityLabelOptions(options);
-  const getEdgeWeight =
-    options.getEdgeWeight === undefined
-      ? DEFAULT_COMMUNITY_PROFILE_OPTIONS.getEdgeWeight
-      : options.getEdgeWeight;
+  const { getEdgeWeight } = labelOptions;
   const topCount = options.topMembers ?? DEFAULT_COMMUNITY_PROFILE_OPTIONS.topMembers;
   const minSize = options.minSize ?? DEFAULT_COMMUNITY_PROFILE_OPTIONS.minSize;
   checkInteger('topMembers', topCount, 0);
   checkInteger('minSize', minSize, 0);
-  if (!(getEdgeWeight === null || ['string', 'function'].includes(typeof getEdgeWeight))) {
-    throw new InvalidInputError({
-      field: 'getEdgeWeight',
-      message: 'getEdgeWeight must be an attribute name, a function or null',
-    });
-  }
 
   const members = communityMembers(graph, partition);
   const communityOf = new Map<string, number>();
   for (const [id, nodes] of members) for (const node of nodes) communityOf.set(node, id);
   const internal = new Map<number, number>();
   const external = new Map<number, number>();
-  const received = new Map<string, number>();
-  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight) => {
     const from = communityOf.get(source) as number;
     const to = communityOf.get(target) as number;
     if (from === to) addTo(internal, from, weight);
@@ -137,12 +126,9 @@ export function profileCommunities(
       addTo(external, from, weight);
       addTo(external, to, weight);
     }
-    if (source === target) return;
-    addTo(received, target, weight);
-    if (undirected) addTo(received, source, weight);
   });
-
-  const labels = labelMembers(graph, members, labelOptions);
+  const received = receivedWeights(graph, getEdgeWeight);
+  const labels = labelMembers(graph, members, labelOptions, received);
   return [...members].map(([id, nodes]) => {
     const inside = internal.get(id) ?? 0;
     const outside = external.get(id) ?? 0;

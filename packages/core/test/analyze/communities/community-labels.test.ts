@@ -150,7 +150,46 @@ describe('labelCommunities', () => {
     const textOnly: Post[] = [
       { id: 'p1', platform: 'x', author: 'm0', createdAt: '2024-01-01', text: 'Go #WorldMSDay!' },
     ];
-    expect(labelCommunities(one, alone, { posts: textOnly })[0]?.label).toBe('#WorldMSDay · X');
+    expect(labelCommunities(one, alone, { posts: textOnly })[0]?.label).toBe('#WorldMSDay');
+  });
+
+  it('names the most attended members when there are no hashtags or bios, not the platform all share', () => {
+    // Two X communities of retweets, as in a retweet network without posts or bios.
+    const graph = new DirectedGraph();
+    const partition: Record<string, number> = {};
+    const add = (key: string, community: number, attributes: Record<string, unknown>) => {
+      graph.addNode(key, { platform: 'x', ...attributes });
+      partition[key] = community;
+    };
+    add('x:1', 0, { name: 'SenSanders' });
+    add('x:2', 0, { handle: 'OurRevolution' });
+    add('x:3', 0, { name: 'fan' });
+    add('x:4', 0, { name: 'quiet' });
+    add('x:5', 1, {});
+    add('x:6', 1, { name: 'reader' });
+    add('x:7', 2, { name: 'loner' });
+    graph.addEdge('x:3', 'x:1', { weight: 5 });
+    graph.addEdge('x:4', 'x:1', { weight: 1 });
+    graph.addEdge('x:3', 'x:2', { weight: 2 });
+    graph.addEdge('x:4', 'x:3', { weight: 1 });
+    graph.addEdge('x:6', 'x:5', { weight: 1 });
+    graph.addEdge('x:7', 'x:7', { weight: 9 });
+    expect(labelsOf(labelCommunities(graph, partition))).toEqual([
+      'SenSanders · @OurRevolution',
+      'x:5',
+      'community 2',
+    ]);
+    expect(labelsOf(labelCommunities(graph, partition, { labelMembers: 1 }))[0]).toBe('SenSanders');
+    expect(labelsOf(labelCommunities(graph, partition, { getEdgeWeight: null }))[0]).toBe(
+      'SenSanders · @OurRevolution',
+    );
+    graph.mergeNodeAttributes('x:5', { platform: 'instagram' });
+    graph.mergeNodeAttributes('x:6', { platform: 'instagram' });
+    expect(labelsOf(labelCommunities(graph, partition))).toEqual([
+      'SenSanders · @OurRevolution · X',
+      'x:5 · Instagram',
+      'X',
+    ]);
   });
 
   it('tells colliding labels apart by language, then by a term, then by id', () => {
@@ -199,6 +238,9 @@ describe('labelCommunities', () => {
         code: 'INVALID_INPUT',
         problems: [expect.objectContaining({ field: 'labelHashtags' })],
       }),
+    );
+    expect(() => labelCommunities(graph, partition, { labelMembers: 1.5 })).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ field: 'labelMembers' })] }),
     );
     expect(() => labelCommunities(graph, partition, { platformShare: Number.NaN })).toThrow(
       expect.objectContaining({ problems: [expect.objectContaining({ field: 'platformShare' })] }),
