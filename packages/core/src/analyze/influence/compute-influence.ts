@@ -83,7 +83,8 @@ export const DEFAULT_INFLUENCE_OPTIONS: Readonly<InfluenceOptions> = Object.free
     coreness: true,
     roles: true,
   }),
-  pagerank: withoutWeight(DEFAULT_PAGERANK_OPTIONS),
+  // Attention an account gives itself is none: the analysis's PageRank leaves self-loops out.
+  pagerank: Object.freeze({ ...withoutWeight(DEFAULT_PAGERANK_OPTIONS), selfLoops: false }),
   hits: withoutWeight(DEFAULT_HITS_OPTIONS),
   betweenness: withoutWeight(DEFAULT_BETWEENNESS_OPTIONS),
   roles: withoutWeight(DEFAULT_COMMUNITY_ROLE_OPTIONS),
@@ -155,7 +156,12 @@ export function resolveInfluenceOptions(options: InfluenceOptionsInput = {}): In
   return {
     getEdgeWeight,
     metrics,
-    pagerank: strip(resolvePageRankOptions({ ...options.pagerank, getEdgeWeight }, 'pagerank.')),
+    pagerank: strip(
+      resolvePageRankOptions(
+        { ...DEFAULT_INFLUENCE_OPTIONS.pagerank, ...options.pagerank, getEdgeWeight },
+        'pagerank.',
+      ),
+    ),
     hits: strip(resolveHitsOptions({ ...options.hits, getEdgeWeight }, 'hits.')),
     betweenness: strip(
       resolveBetweennessOptions({ ...options.betweenness, getEdgeWeight }, 'betweenness.'),
@@ -177,7 +183,8 @@ export function resolveInfluenceOptions(options: InfluenceOptionsInput = {}): In
  * - `metrics`: `{ pagerank, hits, betweenness, coreness, roles }`, each true by default; false skips
  *   the metric (its arrays are `null`). Roles also need `partition`.
  * - `pagerank`: `alpha` 0.85, `tolerance` 1e-12 per node, `maxIterations` 1000,
- *   `personalization` null.
+ *   `personalization` null, `selfLoops` false (unlike `computePageRank`: an account's attention to
+ *   itself is none).
  * - `hits`: `tolerance` 1e-12 per node, `maxIterations` 1000.
  * - `betweenness`: `weighted` false, `exactThreshold` 5000 nodes, `epsilon` 0.05, `delta` 0.1,
  *   `samples` null, `seed` 42.

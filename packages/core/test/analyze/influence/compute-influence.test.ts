@@ -51,6 +51,20 @@ describe('computeInfluence', () => {
     expect(result.options.pagerank.tolerance).toBe(DEFAULT_INFLUENCE_OPTIONS.pagerank.tolerance);
   });
 
+  it("leaves an account's attention to itself out of its PageRank", () => {
+    const looped = graph.copy();
+    const [first] = looped.nodes();
+    looped.mergeEdge(first as string, first as string, { weight: 10 });
+    const result = computeInfluence(looped, { metrics: { betweenness: false } });
+    expect(result.options.pagerank.selfLoops).toBe(false);
+    expect(record(result.keys, result.pagerank)).toEqual(computePageRank(graph).scores);
+    const kept = computeInfluence(looped, {
+      metrics: { betweenness: false },
+      pagerank: { selfLoops: true },
+    });
+    expect(record(kept.keys, kept.pagerank)).toEqual(computePageRank(looped).scores);
+  });
+
   it('skips metrics switched off, and roles without a partition', () => {
     const result = computeInfluence(graph, {
       metrics: { pagerank: false, hits: false, betweenness: false, coreness: false },

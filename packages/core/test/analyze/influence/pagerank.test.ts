@@ -64,6 +64,35 @@ describe('computePageRank', () => {
     expect(run.change).toBeGreaterThan(4 * DEFAULT_PAGERANK_OPTIONS.tolerance);
   });
 
+  it('leaves self-loops out with selfLoops: false, as the rank of the graph without them', () => {
+    const withLoops = new DirectedGraph();
+    for (const [s, t, weight] of [
+      ['a', 'b', 1],
+      ['b', 'c', 2],
+      ['c', 'a', 1],
+      ['a', 'a', 5],
+      ['d', 'd', 3],
+      ['d', 'b', 1],
+      ['e', 'e', 1],
+    ] as const) {
+      withLoops.mergeEdge(s, t, { weight });
+    }
+    const withoutLoops = withLoops.copy();
+    withoutLoops.forEachEdge((edge, _attributes, source, target) => {
+      if (source === target) withoutLoops.dropEdge(edge);
+    });
+    const kept = computePageRank(withLoops).scores;
+    const left = computePageRank(withLoops, { selfLoops: false }).scores;
+    const reference = computePageRank(withoutLoops).scores;
+    for (const node of withLoops.nodes()) {
+      expect(left[node]).toBeCloseTo(reference[node] as number, 12);
+    }
+    // e only points at itself: with its loop it keeps its own rank, without it is dangling.
+    expect(kept.e).toBeGreaterThan(left.e as number);
+    expect(left.e).toBeCloseTo(Math.min(...Object.values(left)), 12);
+    expect(computePageRank(withLoops, { selfLoops: true }).scores).toEqual(kept);
+  });
+
   it('returns nothing for an empty graph', () => {
     expect(computePageRank(new DirectedGraph())).toEqual({
       scores: {},
@@ -85,6 +114,10 @@ describe('computePageRank', () => {
     );
     expectInvalid(() => computePageRank(graph, { personalization: { x: 1 } }), 'personalization');
     expectInvalid(() => computePageRank(graph, { personalization: { a: 0 } }), 'personalization');
+    expectInvalid(
+      () => computePageRank(graph, { selfLoops: 'no' as unknown as boolean }),
+      'selfLoops',
+    );
   });
 });
 
