@@ -1,4 +1,4 @@
-// The Python reference implementations (python-igraph, networkx), installed from PyPI into
+// The Python reference implementations (python-igraph, NetworKit, networkx), installed from PyPI into
 // bench/.venv on first use. Benchmarks run without them when Python or PyPI is not reachable.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const VENV = join(dirname(fileURLToPath(import.meta.url)), '.venv');
 const PYTHON = join(VENV, 'bin', 'python');
-const PACKAGES = ['igraph==1.0.0', 'networkx==3.6.1', 'numpy==2.4.6', 'scipy==1.17.1'];
+const PACKAGES = [
+  'igraph==1.0.0',
+  'networkit==11.3',
+  'networkx==3.6.1',
+  'numpy==2.4.6',
+  'scipy==1.17.1',
+];
 
 let ready: string | null | undefined;
 
@@ -22,7 +28,7 @@ export function referencePython(): string | null {
       );
       execFileSync('python3', ['-m', 'venv', VENV], { stdio: 'ignore' });
     }
-    const check = spawnSync(PYTHON, ['-c', 'import igraph, networkx, numpy, scipy'], {
+    const check = spawnSync(PYTHON, ['-c', 'import igraph, networkit, networkx, numpy, scipy'], {
       stdio: 'ignore',
     });
     if (check.status !== 0) {

@@ -1,7 +1,9 @@
 // Bench step: influence metrics on the interaction graph of one edge list; prints times (PageRank: the
-// median of 3 runs) and writes the PageRank scores (`id value` lines) for the reference to compare.
+// median of 3 runs), writes the PageRank scores (`id value` lines) and the top 1 % of the fixed-sample
+// betweenness (one id a line) for the references to compare.
 import { writeFileSync } from 'node:fs';
 import {
+  betweennessPivots,
   buildInteractionGraph,
   DEFAULT_BETWEENNESS_OPTIONS,
   DEFAULT_HITS_OPTIONS,
@@ -16,7 +18,7 @@ import {
 } from '../../packages/core/src/index.js';
 import { peakMb } from '../child-process.js';
 
-const [file = '', scoresFile = ''] = process.argv.slice(2);
+const [file = '', scoresFile = '', topFile = ''] = process.argv.slice(2);
 const graph = buildInteractionGraph(await loadDataset(file));
 
 function timed<T>(run: () => T): { value: T; seconds: number } {
@@ -39,12 +41,29 @@ pagerank.scores.forEach((value, i) => {
 const hits = timed(() => networkHits(network.value, DEFAULT_HITS_OPTIONS));
 const coreness = timed(() => networkCoreness(toUndirectedView(network.value)));
 const betweenness = timed(() => networkBetweenness(network.value, DEFAULT_BETWEENNESS_OPTIONS));
+// The fixed Hoeffding-sized sample (ε 0.05, δ 0.1) kolmap used before, the reference of the overlaps.
+const nodes = network.value.keys.length;
+const fixed = timed(() =>
+  networkBetweenness(network.value, {
+    ...DEFAULT_BETWEENNESS_OPTIONS,
+    samples: betweennessPivots(nodes, 0.05, 0.1),
+  }),
+);
+const topCount = Math.ceil(nodes / 100);
+const topOf = (scores: Float64Array) =>
+  [...scores.keys()]
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+    .slice(0, topCount);
+const fixedTop = topOf(fixed.value.scores);
+const fixedTopSet = new Set(fixedTop);
+const adaptiveOverlap =
+  topOf(betweenness.value.scores).filter((node) => fixedTopSet.has(node)).length / topCount;
+const id = (key: string) => key.slice(key.indexOf(':') + 1);
+writeFileSync(topFile, fixedTop.map((i) => `${id(network.value.keys[i] as string)}\n`).join(''));
 
 writeFileSync(
   scoresFile,
-  network.value.keys
-    .map((key, i) => `${key.slice(key.indexOf(':') + 1)} ${pagerank.scores[i]}\n`)
-    .join(''),
+  network.value.keys.map((key, i) => `${id(key)} ${pagerank.scores[i]}\n`).join(''),
 );
 process.stdout.write(
   `${JSON.stringify({
@@ -59,7 +78,14 @@ process.stdout.write(
     corenessSeconds: coreness.seconds,
     betweennessSeconds: betweenness.seconds,
     betweennessPivots: betweenness.value.sources,
+    betweennessStop: betweenness.value.stoppedBy,
+    betweennessAgreement: betweenness.value.agreement,
     betweennessErrorBound: betweenness.value.errorBound,
+    betweennessOverlap: adaptiveOverlap,
+    fixedSeconds: fixed.seconds,
+    fixedPivots: fixed.value.sources,
+    fixedErrorBound: fixed.value.errorBound,
+    topK: topCount,
     peakMb: peakMb(),
   })}\n`,
 );

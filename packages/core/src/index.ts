@@ -126,8 +126,13 @@ export {
   resolutionSweep,
 } from './analyze/communities/stability.js';
 export type { EdgeWeightGetter } from './analyze/communities/weighted-network.js';
-export type { BetweennessOptions, BetweennessRun } from './analyze/influence/betweenness.js';
+export type {
+  BetweennessOptions,
+  BetweennessRun,
+  BetweennessStop,
+} from './analyze/influence/betweenness.js';
 export {
+  betweennessChecks,
   betweennessPivots,
   computeBetweenness,
   DEFAULT_BETWEENNESS_OPTIONS,

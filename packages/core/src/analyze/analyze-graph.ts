@@ -22,15 +22,6 @@ import {
   type KolScoreResult,
 } from './score/kol-score.js';
 
-/**
- * Error bound of the sampled betweenness in a map analysis (computeBetweenness defaults to 0.05).
- * Sampling costs one shortest-path search per pivot, k = ⌈1 + ln(2N/δ) / (2ε²)⌉: at 100,000
- * accounts ε 0.05 means 2,903 pivots (≈ 70 s here), ε 0.1 means 776 (≈ 19 s). Betweenness weighs
- * 0.1 in the KOL score and ranks the brokers; on a 10k-node test graph ε 0.1 kept 45 of the exact
- * top 50. Below 5,000 accounts betweenness is exact anyway.
- */
-export const ANALYSIS_BETWEENNESS_EPSILON = 0.1;
-
 export interface AnalyzeOptions {
   /** Seed of every random step (community detection, sampled betweenness, layout). Default 42. */
   seed: number;
@@ -94,7 +85,7 @@ export function analyzeGraph(
   const influenceOptions: InfluenceOptionsInput = {
     ...resolved.influence,
     partition,
-    betweenness: { seed, epsilon: ANALYSIS_BETWEENNESS_EPSILON, ...resolved.influence.betweenness },
+    betweenness: { seed, ...resolved.influence.betweenness },
   };
   const influence = assignInfluence(graph, influenceOptions);
   onStage('score');

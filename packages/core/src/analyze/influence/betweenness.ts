@@ -1,10 +1,17 @@
-// Shortest-path betweenness (brokers): Brandes (2001), exact on small graphs and estimated from random
-// pivot sources on large ones (Brandes & Pich 2007), normalised as networkx's betweenness_centrality.
+// Shortest-path betweenness (brokers), normalised as networkx's betweenness_centrality: exact by Brandes
+// (2001) on small graphs; on large ones pivot sources drawn in batches until the top of the ranking is
+// stable (progressive sampling as in ABRA, Riondato & Upfal 2016, with Brandes & Pich's 2007 pivots).
 import type { AbstractGraph } from 'graphology-types';
 import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { createRng } from '../random.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
+import { MinHeap } from './min-heap.js';
+
+/** Pivot sources per batch; batches alternate between the two halves the stopping rule compares. */
+export const PIVOT_BATCH = 16;
+/** Batches before the first check; each later check after about 1.5 times as many. */
+const FIRST_CHECK_BATCHES = 8;
 
 export interface BetweennessOptions {
   /**
@@ -15,11 +22,26 @@ export interface BetweennessOptions {
   weighted: boolean;
   /** Graphs of at most this many nodes get the exact values. Default 5000. */
   exactThreshold: number;
-  /** Above the threshold: the additive error ε the pivot sample must guarantee. Default 0.05. */
+  /** Above the threshold: the share of nodes whose top ranking must be stable. Default 0.01. */
+  topShare: number;
+  /**
+   * Above the threshold: sampling stops once the two independent halves of the pivots agree on at
+   * least 1 − ε of the top ⌈topShare · N⌉ nodes. Default 0.15.
+   */
   epsilon: number;
-  /** ... with probability at least 1 − δ, for every node at once. Default 0.1. */
+  /** Probability that the reported `errorBound` fails. Default 0.1. */
   delta: number;
-  /** Above the threshold: the number k of pivots, instead of the one ε and δ give. Default `null`. */
+  /** Above the threshold: the most pivot sources drawn, whatever the agreement. Default 2000. */
+  maxSources: number;
+  /**
+   * Above the threshold: stop at the first check after this many seconds (the result then depends on
+   * the machine's speed). Default `null`: no time limit.
+   */
+  maxSeconds: number | null;
+  /**
+   * Above the threshold: exactly this many pivot sources, without the adaptive stop (Brandes & Pich's
+   * fixed sample; `betweennessPivots` gives the k for an additive ε). Default `null`.
+   */
   samples: number | null;
   /** Seed of the pivot draw. Default 42. */
   seed: number;
@@ -30,22 +52,38 @@ export interface BetweennessOptions {
 export const DEFAULT_BETWEENNESS_OPTIONS: Readonly<BetweennessOptions> = Object.freeze({
   weighted: false,
   exactThreshold: 5000,
-  epsilon: 0.05,
+  topShare: 0.01,
+  epsilon: 0.15,
   delta: 0.1,
+  maxSources: 2000,
+  maxSeconds: null,
   samples: null,
   seed: 42,
   getEdgeWeight: 'weight',
 });
 
+/** Why the computation ended. */
+export type BetweennessStop = 'exact' | 'samples' | 'stable' | 'maxSources' | 'maxSeconds';
+
 /** How betweenness was computed. */
 export interface BetweennessRun {
   /** True when every node was a source. */
   exact: boolean;
+  /**
+   * `'exact'` (every node a source), `'samples'` (the fixed `samples` pivots), or why the adaptive
+   * sampling ended: `'stable'` (the halves agreed on 1 − ε of the top), `'maxSources'`, `'maxSeconds'`.
+   */
+  stoppedBy: BetweennessStop;
   /** Number of sources whose shortest paths were counted: N, or the k pivots. */
   sources: number;
+  /** Size k of the top the stopping rule watches (⌈topShare · N⌉); 0 when exact or fixed. */
+  topK: number;
+  /** Share of the top k the two halves of the pivots agreed on at the end; 1 when exact or fixed. */
+  agreement: number;
   /**
-   * The ε that k pivots guarantee with probability 1 − δ for every node at once,
-   * √(ln(2N/δ) / (2(k − 1))); 0 when exact.
+   * Additive error that every node's value is within, with probability ≥ 1 − δ, whenever the
+   * sampling stopped: √(ln(2N·C/δ) / (2(k − 1))) for k pivots and C checks (C = 1 for a fixed
+   * sample); 0 when exact.
    */
   errorBound: number;
 }
@@ -66,7 +104,7 @@ export function resolveBetweennessOptions(
     `${prefix}exactThreshold`,
     `exactThreshold must be an integer >= 0, got ${resolved.exactThreshold}`,
   );
-  for (const field of ['epsilon', 'delta'] as const) {
+  for (const field of ['topShare', 'epsilon', 'delta'] as const) {
     const value = resolved[field];
     check(
       Number.isFinite(value) && value > 0 && value < 1,
@@ -74,6 +112,17 @@ export function resolveBetweennessOptions(
       `${field} must be a number in (0, 1), got ${value}`,
     );
   }
+  check(
+    Number.isSafeInteger(resolved.maxSources) && resolved.maxSources >= 2,
+    `${prefix}maxSources`,
+    `maxSources must be an integer >= 2, got ${resolved.maxSources}`,
+  );
+  check(
+    resolved.maxSeconds === null ||
+      (Number.isFinite(resolved.maxSeconds) && resolved.maxSeconds > 0),
+    `${prefix}maxSeconds`,
+    `maxSeconds must be null or a number > 0, got ${resolved.maxSeconds}`,
+  );
   check(
     resolved.samples === null || (Number.isSafeInteger(resolved.samples) && resolved.samples >= 2),
     `${prefix}samples`,
@@ -90,10 +139,26 @@ export function resolveBetweennessOptions(
 
 /**
  * Pivots needed for every node's normalised betweenness to be within ε of the exact value with
- * probability 1 − δ in a graph of N nodes: k = ⌈1 + ln(2N/δ) / (2ε²)⌉ (see `computeBetweenness`).
+ * probability 1 − δ in a graph of N nodes: k = ⌈1 + ln(2N/δ) / (2ε²)⌉ (for the `samples` option).
  */
 export function betweennessPivots(nodes: number, epsilon: number, delta: number): number {
   return Math.ceil(1 + Math.log((2 * nodes) / delta) / (2 * epsilon * epsilon));
+}
+
+/**
+ * The pivot counts after which the adaptive stop is checked, fixed in advance from the cap so that
+ * the reported bound can hold for every check at once: 128, 192, 288… pivots, the last the cap.
+ */
+export function betweennessChecks(maxSources: number): number[] {
+  const lastBatch = Math.max(2, Math.ceil(maxSources / PIVOT_BATCH));
+  const checks: number[] = [];
+  let batches = Math.min(FIRST_CHECK_BATCHES, lastBatch);
+  while (batches < lastBatch) {
+    checks.push(batches * PIVOT_BATCH);
+    batches = Math.max(batches + 2, 2 * Math.round((batches * 1.5) / 2));
+  }
+  checks.push(maxSources);
+  return checks;
 }
 
 /**
@@ -105,28 +170,125 @@ export function networkBetweenness(
   options: BetweennessOptions,
 ): BetweennessRun & { scores: Float64Array } {
   const n = network.keys.length;
-  const k =
-    n <= options.exactThreshold
-      ? n
-      : Math.min(n, options.samples ?? betweennessPivots(n, options.epsilon, options.delta));
-  const exact = k === n;
-  const sources = exact ? null : samplePivots(n, k, options.seed);
-  const scores = brandes(network, sources ?? identity(n), options.weighted);
-  if (n > 2) {
-    if (exact) {
+  if (n <= Math.max(options.exactThreshold, 2) || (options.samples ?? 0) >= n) {
+    const scores = brandes(network, identity(n), options.weighted);
+    if (n > 2) {
       const scale = 1 / ((n - 1) * (n - 2));
       for (let i = 0; i < n; i++) scores[i]! *= scale;
-    } else {
-      // A pivot gets nothing from its own paths: its value is an average over the k − 1 others.
-      const isPivot = new Uint8Array(n);
-      for (const s of sources as Int32Array) isPivot[s] = 1;
-      const pivotScale = 1 / ((k - 1) * (n - 2));
-      const otherScale = 1 / (k * (n - 2));
-      for (let i = 0; i < n; i++) scores[i]! *= isPivot[i] ? pivotScale : otherScale;
+    }
+    const run = { exact: true, stoppedBy: 'exact', sources: n, topK: 0, agreement: 1 } as const;
+    return { scores, ...run, errorBound: 0 };
+  }
+  const searcher = new ShortestPaths(network, options.weighted);
+  if (options.samples !== null) {
+    const k = options.samples;
+    const scores = new Float64Array(n);
+    const sources = samplePivots(n, k, options.seed);
+    for (const s of sources) searcher.accumulate(s, scores);
+    return {
+      scores: rescale(scores, sources, k),
+      exact: false,
+      stoppedBy: 'samples',
+      sources: k,
+      topK: 0,
+      agreement: 1,
+      errorBound: hoeffding(n, k, options.delta),
+    };
+  }
+  return adaptiveBetweenness(network, options, searcher);
+}
+
+/**
+ * Pivots in batches of PIVOT_BATCH, even batches summed into one half and odd ones into the other;
+ * at each check the top k of each half are compared.
+ */
+function adaptiveBetweenness(
+  network: InfluenceNetwork,
+  options: BetweennessOptions,
+  searcher: ShortestPaths,
+): BetweennessRun & { scores: Float64Array } {
+  const n = network.keys.length;
+  const topK = Math.min(n - 1, Math.ceil(options.topShare * n));
+  const maxSources = Math.min(n, options.maxSources);
+  const checks = betweennessChecks(maxSources);
+  const sources = samplePivots(n, maxSources, options.seed);
+  const halves = [new Float64Array(n), new Float64Array(n)] as const;
+  const start = performance.now();
+  let used = 0;
+  let stoppedBy: BetweennessStop = 'maxSources';
+  let agreement = 0;
+  for (let c = 0; c < checks.length; c++) {
+    for (; used < (checks[c] as number); used++) {
+      const half = halves[Math.floor(used / PIVOT_BATCH) % 2] as Float64Array;
+      searcher.accumulate(sources[used] as number, half);
+    }
+    agreement = overlap(topIndices(halves[0], topK), topIndices(halves[1], topK)) / topK;
+    if (agreement >= 1 - options.epsilon) {
+      stoppedBy = 'stable';
+      break;
+    }
+    if (c === checks.length - 1) break;
+    if (options.maxSeconds !== null && (performance.now() - start) / 1000 >= options.maxSeconds) {
+      stoppedBy = 'maxSeconds';
+      break;
     }
   }
-  const errorBound = exact ? 0 : Math.sqrt(Math.log((2 * n) / options.delta) / (2 * (k - 1)));
-  return { scores, exact, sources: k, errorBound };
+  const scores = halves[0];
+  for (let i = 0; i < n; i++) scores[i]! += halves[1][i] as number;
+  return {
+    scores: rescale(scores, sources.subarray(0, used), used),
+    exact: false,
+    stoppedBy,
+    sources: used,
+    topK,
+    agreement,
+    errorBound: hoeffding(n * checks.length, used, options.delta),
+  };
+}
+
+/** √(ln(2·events/δ) / (2(k − 1))): Hoeffding's bound for k pivots, union over `events`. */
+function hoeffding(events: number, k: number, delta: number): number {
+  return Math.sqrt(Math.log((2 * events) / delta) / (2 * (k - 1)));
+}
+
+/**
+ * Sums of dependencies from k pivots to normalised values, as networkx's `k=`: a pivot gets nothing
+ * from its own paths, so its value is an average over the k − 1 others, every other node's over k.
+ */
+function rescale(scores: Float64Array, sources: Int32Array, k: number): Float64Array {
+  const n = scores.length;
+  const isPivot = new Uint8Array(n);
+  for (const s of sources) isPivot[s] = 1;
+  const pivotScale = 1 / ((k - 1) * (n - 2));
+  const otherScale = 1 / (k * (n - 2));
+  for (let i = 0; i < n; i++) scores[i]! *= isPivot[i] ? pivotScale : otherScale;
+  return scores;
+}
+
+/** The k nodes of highest value, ties broken by the lower index, as a membership mask. */
+function topIndices(values: Float64Array, k: number): Uint8Array {
+  const threshold = Float64Array.from(values).sort()[values.length - k] as number;
+  const mask = new Uint8Array(values.length);
+  let taken = 0;
+  for (let i = 0; i < values.length; i++) {
+    if ((values[i] as number) > threshold) {
+      mask[i] = 1;
+      taken++;
+    }
+  }
+  for (let i = 0; i < values.length && taken < k; i++) {
+    if (values[i] === threshold) {
+      mask[i] = 1;
+      taken++;
+    }
+  }
+  return mask;
+}
+
+function overlap(a: Uint8Array, b: Uint8Array): number {
+  let both = 0;
+  for (let i = 0; i < a.length; i++) both += (a[i] as number) & (b[i] as number);
+  return both;
 }
 
 function identity(n: number): Int32Array {
@@ -146,25 +308,46 @@ function samplePivots(n: number, k: number, seed: number): Int32Array {
   return nodes.slice(0, k);
 }
 
-/**
- * Brandes' accumulation from each source: Σ_s δ_s(v), δ_s(v) = Σ_{t ≠ s, v} σ_st(v) / σ_st, over
- * the out-arcs. The dependencies are propagated through successors (arcs v→w with
- * dist(w) = dist(v) + length), which are exactly the predecessor lists of Brandes' algorithm read
- * the other way, so no list is stored.
- */
+/** Exact Brandes from every source in `sources`, summed. */
 function brandes(network: InfluenceNetwork, sources: Int32Array, weighted: boolean): Float64Array {
-  const n = network.keys.length;
-  const { outOffsets, outTargets } = network;
-  const scores = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  const lengths = weighted ? network.outWeights.map((weight) => 1 / weight) : null;
-  const hops = new Int32Array(n).fill(-1);
-  const distances = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const heap = new MinHeap(n, distances);
+  const scores = new Float64Array(network.keys.length);
+  const searcher = new ShortestPaths(network, weighted);
+  for (const s of sources) searcher.accumulate(s, scores);
+  return scores;
+}
 
-  for (const s of sources) {
+/**
+ * Brandes' accumulation from one source s at a time: adds δ_s(v) = Σ_{t ≠ s, v} σ_st(v) / σ_st to
+ * each v ≠ s, over the out-arcs. The dependencies are propagated through successors (arcs v→w with
+ * dist(w) = dist(v) + length), which are exactly the predecessor lists of Brandes' algorithm read
+ * the other way, so no list is stored. Its arrays are reused from source to source.
+ */
+class ShortestPaths {
+  private readonly network: InfluenceNetwork;
+  private readonly sigma: Float64Array;
+  private readonly delta: Float64Array;
+  private readonly order: Int32Array;
+  private readonly lengths: Float64Array | null;
+  private readonly hops: Int32Array;
+  private readonly distances: Float64Array;
+  private readonly heap: MinHeap;
+
+  constructor(network: InfluenceNetwork, weighted: boolean) {
+    const n = network.keys.length;
+    this.network = network;
+    this.sigma = new Float64Array(n);
+    this.delta = new Float64Array(n);
+    this.order = new Int32Array(n);
+    this.lengths = weighted ? network.outWeights.map((weight) => 1 / weight) : null;
+    this.hops = new Int32Array(n).fill(-1);
+    this.distances = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    this.heap = new MinHeap(n, this.distances);
+  }
+
+  /** Adds the dependencies of every node on source `s` to `scores`. */
+  accumulate(s: number, scores: Float64Array): void {
+    const { outOffsets, outTargets } = this.network;
+    const { sigma, delta, order, lengths, hops, distances, heap } = this;
     let reached: number;
     if (lengths === null) {
       // Breadth-first search; `order` is the queue and ends as the order of discovery.
@@ -255,99 +438,6 @@ function brandes(network: InfluenceNetwork, sources: Int32Array, weighted: boole
       }
     }
   }
-  return scores;
-}
-
-/** A binary min-heap of node ids keyed by `keys[node]`, with decrease-key and a settled mark. */
-class MinHeap {
-  size = 0;
-  private readonly nodes: Int32Array;
-  /** Heap position of each node; -1 never pushed, -2 popped (settled). */
-  private readonly positions: Int32Array;
-
-  constructor(
-    capacity: number,
-    private readonly keys: Float64Array,
-  ) {
-    this.nodes = new Int32Array(capacity);
-    this.positions = new Int32Array(capacity).fill(-1);
-  }
-
-  isSettled(node: number): boolean {
-    return this.positions[node] === -2;
-  }
-
-  /** Forgets that `node` was pushed or settled. */
-  reset(node: number): void {
-    this.positions[node] = -1;
-  }
-
-  push(node: number): void {
-    this.nodes[this.size] = node;
-    this.positions[node] = this.size;
-    this.siftUp(this.size++);
-  }
-
-  /** Pushes `node`, or restores the order after its key decreased. */
-  pushOrDecrease(node: number): void {
-    const at = this.positions[node] as number;
-    if (at < 0) this.push(node);
-    else this.siftUp(at);
-  }
-
-  pop(): number {
-    const top = this.nodes[0] as number;
-    this.positions[top] = -2;
-    this.size--;
-    if (this.size > 0) {
-      const last = this.nodes[this.size] as number;
-      this.nodes[0] = last;
-      this.positions[last] = 0;
-      this.siftDown(0);
-    }
-    return top;
-  }
-
-  private siftUp(from: number): void {
-    const { nodes, positions, keys } = this;
-    const node = nodes[from] as number;
-    const key = keys[node] as number;
-    let at = from;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      const above = nodes[parent] as number;
-      if ((keys[above] as number) <= key) break;
-      nodes[at] = above;
-      positions[above] = at;
-      at = parent;
-    }
-    nodes[at] = node;
-    positions[node] = at;
-  }
-
-  private siftDown(from: number): void {
-    const { nodes, positions, keys, size } = this;
-    const node = nodes[from] as number;
-    const key = keys[node] as number;
-    let at = from;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= size) break;
-      const right = child + 1;
-      if (
-        right < size &&
-        (keys[nodes[right] as number] as number) < (keys[nodes[child] as number] as number)
-      ) {
-        child = right;
-      }
-      if ((keys[nodes[child] as number] as number) >= key) break;
-      nodes[at] = nodes[child] as number;
-      positions[nodes[at] as number] = at;
-      at = child;
-    }
-    nodes[at] = node;
-    positions[node] = at;
-  }
 }
 
 /**
@@ -360,24 +450,38 @@ class MinHeap {
  * Parallel edges merge into one whose weight is their sum (networkx keeps the lightest length).
  *
  * Up to `exactThreshold` nodes every node is a source (O(N·M), O(N·M + N² log N) weighted). Above it,
- * k pivot sources are drawn uniformly without replacement with `seed` and rescaled as networkx's `k=`
- * (Brandes & Pich 2007, "Centrality estimation in large networks", Int. J. Bifurcation and Chaos
- * 17(7)): a pivot's value is averaged over the k − 1 other pivots, every other node's over the k.
- * Each pivot s contributes δ_s(v) / (N − 2) ∈ [0, 1], an unbiased sample of v's normalised value, so
- * by Hoeffding's inequality (which holds for sampling without replacement) and a union bound over the
- * N nodes, every estimate is within ε of the exact value with probability ≥ 1 − 2N·exp(−2(k − 1)ε²).
- * k is chosen as ⌈1 + ln(2N/δ) / (2ε²)⌉ (≈ 2,900 pivots for N = 100,000 at the defaults ε = 0.05,
- * δ = 0.1), or given as `samples`; the result reports the ε that its k guarantees. The bound is
- * loose: on a 10,000-node attention graph the defaults (2,443 pivots) err by 1.3e-3 at most and keep
- * 47 or 48 of the exact top 50 (612 pivots, ε = 0.1: 45). Each pivot costs one search over the
- * whole graph: 44 s for 2,903 pivots on 100,000 nodes and 1M edges (15 ms a pivot; igraph: 25 ms);
- * a larger ε or a set `samples` trades accuracy for time.
+ * pivot sources are drawn uniformly without replacement with `seed` (Brandes & Pich 2007, "Centrality
+ * estimation in large networks", Int. J. Bifurcation and Chaos 17(7)) and rescaled as networkx's `k=`
+ * (a pivot's value averaged over the k − 1 other pivots, every other node's over the k). They are
+ * drawn progressively, as in ABRA (Riondato & Upfal 2016, "ABRA: Approximating Betweenness
+ * Centrality in Static and Dynamic Graphs with Rademacher Averages", KDD 2016), because the KOL
+ * score only needs the ranking of the top (betweenness weighs 0.1 as a percentile; the bridge role
+ * takes the top 1 %): batches of 16 pivots go alternately to two independent halves, and at checks
+ * fixed in advance (128, 192, 288… pivots) sampling stops once the top ⌈topShare · N⌉ of the two
+ * halves agree on at least 1 − ε of their members (`stoppedBy: 'stable'`), or at `maxSources`
+ * pivots, or at the first check after `maxSeconds`. The estimate is then made of both halves, so it
+ * is closer to the exact ranking than either half is to the other; the agreement is reported.
+ *
+ * What is guaranteed: whenever it stops, every node's value is within `errorBound` =
+ * √(ln(2N·C/δ) / (2(k − 1))) of its exact value with probability ≥ 1 − δ, for the k pivots used and
+ * the C checks (each pivot contributes δ_s(v) / (N − 2) ∈ [0, 1], an unbiased sample of v's value;
+ * Hoeffding's inequality holds for sampling without replacement; union bound over the nodes and the
+ * checks). The stopping rule itself is empirical: the split-half agreement of the top is a measured
+ * stability, not a probability bound on the ranking. Measured against exact Brandes (tests and
+ * docs/validation.md), the top-1 % overlap is ≥ 0.9 at the defaults. `samples` instead draws exactly
+ * that many pivots (`betweennessPivots(N, ε, δ)` gives the k for an additive ε).
+ *
+ * Same graph and options → same values: the pivots come from one seeded shuffle and the halves are
+ * summed in draw order, so the result does not depend on timing unless `maxSeconds` is set.
  *
  * @param options.weighted hop counts (false, default) or lengths 1 / weight (true).
  * @param options.exactThreshold exact up to this many nodes, default 5000.
- * @param options.epsilon additive error guaranteed above the threshold, default 0.05.
- * @param options.delta probability that the guarantee fails, default 0.1.
- * @param options.samples pivots to use above the threshold instead, default `null`.
+ * @param options.topShare share of nodes whose top ranking must be stable, default 0.01.
+ * @param options.epsilon the halves must agree on 1 − ε of the top, default 0.15.
+ * @param options.delta probability that `errorBound` fails, default 0.1.
+ * @param options.maxSources most pivots drawn, default 2000.
+ * @param options.maxSeconds time limit checked at each check, default null (none).
+ * @param options.samples fixed number of pivots instead of the adaptive stop, default `null`.
  * @param options.seed pivot draw seed, default 42.
  * @param options.getEdgeWeight attribute name, function or null; default `'weight'`. Edges of
  *   weight 0 are left out even when `weighted` is false.

@@ -186,8 +186,8 @@ export function resolveInfluenceOptions(options: InfluenceOptionsInput = {}): In
  *   `personalization` null, `selfLoops` false (unlike `computePageRank`: an account's attention to
  *   itself is none).
  * - `hits`: `tolerance` 1e-12 per node, `maxIterations` 1000.
- * - `betweenness`: `weighted` false, `exactThreshold` 5000 nodes, `epsilon` 0.05, `delta` 0.1,
- *   `samples` null, `seed` 42.
+ * - `betweenness`: `weighted` false, `exactThreshold` 5000 nodes, `topShare` 0.01, `epsilon` 0.15,
+ *   `delta` 0.1, `maxSources` 2000, `maxSeconds` null, `samples` null, `seed` 42.
  * - `roles`: `weighted` false (links counted).
  * - `partition`: community of every node (e.g. `detectCommunities(graph).partition`). Default null.
  *
@@ -238,11 +238,7 @@ export function computeInfluence(
     runs: {
       pagerank: pagerank && runOf(pagerank),
       hits: hits && runOf(hits),
-      betweenness: betweenness && {
-        exact: betweenness.exact,
-        sources: betweenness.sources,
-        errorBound: betweenness.errorBound,
-      },
+      betweenness: betweenness && betweennessRunOf(betweenness),
     },
     zeroWeightEdges: network.zeroWeightEdges,
     options: resolved,
@@ -251,6 +247,13 @@ export function computeInfluence(
 
 function runOf(run: IterativeRun): IterativeRun {
   return { iterations: run.iterations, converged: run.converged, change: run.change };
+}
+
+function betweennessRunOf({
+  scores: _,
+  ...run
+}: BetweennessRun & { scores: unknown }): BetweennessRun {
+  return run;
 }
 
 /** The metrics `assignInfluence` writes, each to the node attribute of the same name. */

@@ -1,5 +1,6 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import {
+  betweennessChecks,
   betweennessPivots,
   computeBetweenness,
   DEFAULT_BETWEENNESS_OPTIONS,
@@ -25,7 +26,10 @@ describe('computeBetweenness', () => {
     expect(computeBetweenness(graph)).toEqual({
       scores: { a: 0, b: 0.5, c: 0 },
       exact: true,
+      stoppedBy: 'exact',
       sources: 3,
+      topK: 0,
+      agreement: 1,
       errorBound: 0,
     });
   });
@@ -66,6 +70,9 @@ describe('computeBetweenness', () => {
     expectInvalid(() => computeBetweenness(graph, { epsilon: 0 }), 'epsilon');
     expectInvalid(() => computeBetweenness(graph, { delta: 1 }), 'delta');
     expectInvalid(() => computeBetweenness(graph, { samples: 1 }), 'samples');
+    expectInvalid(() => computeBetweenness(graph, { topShare: 1 }), 'topShare');
+    expectInvalid(() => computeBetweenness(graph, { maxSources: 1 }), 'maxSources');
+    expectInvalid(() => computeBetweenness(graph, { maxSeconds: 0 }), 'maxSeconds');
     expectInvalid(() => computeBetweenness(graph, { exactThreshold: -1 }), 'exactThreshold');
     expectInvalid(() => computeBetweenness(graph, { seed: 0.5 }), 'seed');
     expectInvalid(
@@ -75,29 +82,35 @@ describe('computeBetweenness', () => {
   });
 });
 
-describe('sampled betweenness on a 10,000-node attention graph', () => {
-  const network = toInfluenceNetwork(attentionGraph(1, 10_000, 20, 5), 'weight');
+describe('betweenness above the exact threshold, on a 6,000-node attention graph', () => {
+  const network = toInfluenceNetwork(attentionGraph(1, 6000, 20, 5), 'weight');
   const exact = networkBetweenness(network, {
     ...DEFAULT_BETWEENNESS_OPTIONS,
-    exactThreshold: 10_000,
+    exactThreshold: 6000,
   });
-  const top = (scores: Float64Array, count: number) =>
+  const sampledOptions = { ...DEFAULT_BETWEENNESS_OPTIONS, exactThreshold: 1000 };
+  const topShare = (scores: Float64Array, share: number) =>
     [...scores.keys()]
-      .sort((a, b) => (scores[b] as number) - (scores[a] as number))
-      .slice(0, count);
+      .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+      .slice(0, Math.ceil(share * scores.length));
+  const overlap = (scores: Float64Array, share: number) => {
+    const exactTop = new Set(topShare(exact.scores, share));
+    const top = topShare(scores, share);
+    return top.filter((node) => exactTop.has(node)).length / top.length;
+  };
 
-  it('keeps at least 90 % of the exact top 50, with errors within the bound', () => {
-    expect(exact.exact).toBe(true);
-    const exactTop = new Set(top(exact.scores, 50));
+  it('stops when the top 1 % is stable (or at maxSources), keeps ≥ 90 % of the exact top 1 %, errs within the bound', () => {
+    expect(exact).toMatchObject({ exact: true, stoppedBy: 'exact', sources: 6000 });
     for (const seed of [1, 2]) {
-      const sampled = networkBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, seed });
-      expect(sampled).toMatchObject({
-        exact: false,
-        sources: betweennessPivots(10_000, 0.05, 0.1),
-      });
-      expect(sampled.errorBound).toBeLessThanOrEqual(0.05);
-      const kept = top(sampled.scores, 50).filter((node) => exactTop.has(node)).length;
-      expect(kept).toBeGreaterThanOrEqual(45);
+      const sampled = networkBetweenness(network, { ...sampledOptions, seed });
+      expect(sampled).toMatchObject({ exact: false, topK: 60 });
+      expect(betweennessChecks(DEFAULT_BETWEENNESS_OPTIONS.maxSources)).toContain(sampled.sources);
+      if (sampled.stoppedBy === 'stable') {
+        expect(sampled.agreement).toBeGreaterThanOrEqual(1 - DEFAULT_BETWEENNESS_OPTIONS.epsilon);
+      } else {
+        expect(sampled).toMatchObject({ stoppedBy: 'maxSources', sources: 2000 });
+      }
+      expect(overlap(sampled.scores, 0.01)).toBeGreaterThanOrEqual(0.9);
       let worst = 0;
       sampled.scores.forEach((value, i) => {
         worst = Math.max(worst, Math.abs(value - (exact.scores[i] as number)));
@@ -106,12 +119,30 @@ describe('sampled betweenness on a 10,000-node attention graph', () => {
     }
   });
 
-  it('is reproducible from its seed, and uses `samples` pivots when given', () => {
-    const options = { ...DEFAULT_BETWEENNESS_OPTIONS, samples: 50 };
-    const first = networkBetweenness(network, options);
-    expect(first.sources).toBe(50);
-    expect(networkBetweenness(network, options).scores).toEqual(first.scores);
-    expect(networkBetweenness(network, { ...options, seed: 7 }).scores).not.toEqual(first.scores);
+  it('is reproducible from its seed', () => {
+    const first = networkBetweenness(network, { ...sampledOptions, maxSources: 256 });
+    expect(first).toMatchObject({ stoppedBy: 'maxSources', sources: 256 });
+    expect(networkBetweenness(network, { ...sampledOptions, maxSources: 256 }).scores).toEqual(
+      first.scores,
+    );
+    expect(
+      networkBetweenness(network, { ...sampledOptions, maxSources: 256, seed: 7 }).scores,
+    ).not.toEqual(first.scores);
+  });
+
+  it('uses exactly `samples` pivots when given, with the Hoeffding bound', () => {
+    const fixed = networkBetweenness(network, { ...sampledOptions, samples: 50 });
+    expect(fixed).toMatchObject({ exact: false, stoppedBy: 'samples', sources: 50 });
+    expect(fixed.errorBound).toBeCloseTo(Math.sqrt(Math.log((2 * 6000) / 0.1) / 98), 12);
+  });
+
+  it('stops at the first check after maxSeconds', () => {
+    const timed = networkBetweenness(network, {
+      ...sampledOptions,
+      epsilon: 0.001,
+      maxSeconds: 1e-9,
+    });
+    expect(timed).toMatchObject({ stoppedBy: 'maxSeconds', sources: 128 });
   });
 });
 

@@ -46,7 +46,14 @@ describe('computeInfluence', () => {
     expect(record(result.keys, result.participation)).toEqual(roles.participation);
     expect(result.runs.pagerank).toMatchObject({ converged: true });
     expect(result.runs.hits).toMatchObject({ converged: true });
-    expect(result.runs.betweenness).toEqual({ exact: true, sources: 300, errorBound: 0 });
+    expect(result.runs.betweenness).toEqual({
+      exact: true,
+      stoppedBy: 'exact',
+      sources: 300,
+      topK: 0,
+      agreement: 1,
+      errorBound: 0,
+    });
     expect(result.options.pagerank.alpha).toBe(0.8);
     expect(result.options.pagerank.tolerance).toBe(DEFAULT_INFLUENCE_OPTIONS.pagerank.tolerance);
   });
