@@ -78,7 +78,7 @@ export async function benchInfluence({ records }: { records: number }): Promise<
     ];
     if (kadabra) {
       rows.push({
-        step: 'NetworKit KADABRA top-k (ε 0.01, δ 0.1, 2 threads)',
+        step: 'NetworKit KADABRA top-k (ε 0.01, δ 0.1, 2 threads, undirected view)',
         seconds: n(kadabra.kadabraSeconds),
         detail: `top ${kadabra.topK}; top-1 % overlap with kolmap's fixed sample ${n(kadabra.kadabraOverlap)}`,
         'time / fixed': n(

@@ -1,5 +1,6 @@
 """Reference for the influence benchmark: NetworKit's KADABRA (Borassi & Natale 2016) top-k betweenness
-on the same edge list as kolmap, k the top 1 % of the nodes, ε 0.01, δ 0.1, directed.
+on the same edge list as kolmap, k the top 1 % of the nodes, ε 0.01, δ 0.1, on the undirected view
+(NetworKit's KADABRA cannot bound the diameter of a directed graph), as in ../shared/ANCHORS.md.
 
 Usage: networkit_kadabra.py EDGE_LIST KOLMAP_TOP_FILE
 KOLMAP_TOP_FILE lists the top 1 % of kolmap's reference betweenness (one id a line); prints one JSON
@@ -22,7 +23,7 @@ with open(edge_list) as file:
         source = index.setdefault(fields[0], len(index))
         target = index.setdefault(fields[1], len(index))
         pairs.append((source, target))
-graph = networkit.Graph(len(index), weighted=False, directed=True)
+graph = networkit.Graph(len(index), weighted=False, directed=False)
 for source, target in pairs:
     if source != target and not graph.hasEdge(source, target):
         graph.addEdge(source, target)

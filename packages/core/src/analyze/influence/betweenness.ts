@@ -1,15 +1,15 @@
 // Shortest-path betweenness (brokers), normalised as networkx's betweenness_centrality: exact by Brandes
 // (2001) on small graphs; on large ones pivot sources drawn in batches until the top of the ranking is
 // stable (progressive sampling as in ABRA, Riondato & Upfal 2016, with Brandes & Pich's 2007 pivots).
+import { availableParallelism } from 'node:os';
 import type { AbstractGraph } from 'graphology-types';
 import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { createRng } from '../random.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
-import { MinHeap } from './min-heap.js';
+import { createPivotBatches, PIVOT_BATCH } from './pivot-batches.js';
+import { ShortestPaths } from './shortest-paths.js';
 
-/** Pivot sources per batch; batches alternate between the two halves the stopping rule compares. */
-export const PIVOT_BATCH = 16;
 /** Batches before the first check; each later check after about 1.5 times as many. */
 const FIRST_CHECK_BATCHES = 8;
 
@@ -45,6 +45,12 @@ export interface BetweennessOptions {
   samples: number | null;
   /** Seed of the pivot draw. Default 42. */
   seed: number;
+  /**
+   * Above the threshold: threads the pivot batches are spread over (worker threads besides this
+   * one; 1 = this thread only). The values do not depend on it. Default `null`: the machine's
+   * available parallelism, at most 8.
+   */
+  threads: number | null;
   /** Edge weight attribute name, function or `null` (every edge weighs 1). Default `'weight'`. */
   getEdgeWeight: EdgeWeightGetter;
 }
@@ -59,6 +65,7 @@ export const DEFAULT_BETWEENNESS_OPTIONS: Readonly<BetweennessOptions> = Object.
   maxSeconds: null,
   samples: null,
   seed: 42,
+  threads: null,
   getEdgeWeight: 'weight',
 });
 
@@ -76,6 +83,8 @@ export interface BetweennessRun {
   stoppedBy: BetweennessStop;
   /** Number of sources whose shortest paths were counted: N, or the k pivots. */
   sources: number;
+  /** Threads that computed the pivots (1 when exact, or when no worker could start). */
+  threads: number;
   /** Size k of the top the stopping rule watches (⌈topShare · N⌉); 0 when exact or fixed. */
   topK: number;
   /** Share of the top k the two halves of the pivots agreed on at the end; 1 when exact or fixed. */
@@ -129,6 +138,11 @@ export function resolveBetweennessOptions(
     `samples must be null or an integer >= 2, got ${resolved.samples}`,
   );
   check(
+    resolved.threads === null || (Number.isSafeInteger(resolved.threads) && resolved.threads >= 1),
+    `${prefix}threads`,
+    `threads must be null or an integer >= 1, got ${resolved.threads}`,
+  );
+  check(
     Number.isSafeInteger(resolved.seed),
     `${prefix}seed`,
     `seed must be an integer, got ${resolved.seed}`,
@@ -176,52 +190,70 @@ export function networkBetweenness(
       const scale = 1 / ((n - 1) * (n - 2));
       for (let i = 0; i < n; i++) scores[i]! *= scale;
     }
-    const run = { exact: true, stoppedBy: 'exact', sources: n, topK: 0, agreement: 1 } as const;
-    return { scores, ...run, errorBound: 0 };
-  }
-  const searcher = new ShortestPaths(network, options.weighted);
-  if (options.samples !== null) {
-    const k = options.samples;
-    const scores = new Float64Array(n);
-    const sources = samplePivots(n, k, options.seed);
-    for (const s of sources) searcher.accumulate(s, scores);
-    return {
-      scores: rescale(scores, sources, k),
-      exact: false,
-      stoppedBy: 'samples',
-      sources: k,
+    const run = {
+      exact: true,
+      stoppedBy: 'exact',
+      sources: n,
+      threads: 1,
       topK: 0,
       agreement: 1,
-      errorBound: hoeffding(n, k, options.delta),
-    };
+    } as const;
+    return { scores, ...run, errorBound: 0 };
   }
-  return adaptiveBetweenness(network, options, searcher);
+  const fixed = options.samples !== null;
+  const sourceCount = Math.min(n, options.samples ?? options.maxSources);
+  const sources = samplePivots(n, sourceCount, options.seed);
+  const threads = options.threads ?? Math.min(8, availableParallelism());
+  const batches = createPivotBatches(network, sources, options.weighted, threads);
+  try {
+    const halves = [new Float64Array(n), new Float64Array(n)] as const;
+    const run = fixed
+      ? fixedSample(batches, halves, sourceCount, options)
+      : adaptiveSample(batches, halves, sourceCount, options);
+    const scores = halves[0];
+    for (let i = 0; i < n; i++) scores[i]! += halves[1][i] as number;
+    const rescaled = rescale(scores, sources.subarray(0, run.sources), run.sources);
+    return { scores: rescaled, ...run, threads: batches.threads };
+  } finally {
+    batches.close();
+  }
+}
+
+type SampleRun = Omit<BetweennessRun, 'exact' | 'threads'> & { exact: false };
+
+function fixedSample(
+  batches: ReturnType<typeof createPivotBatches>,
+  halves: readonly [Float64Array, Float64Array],
+  k: number,
+  options: BetweennessOptions,
+): SampleRun {
+  batches.run(0, Math.ceil(k / PIVOT_BATCH), halves);
+  const n = halves[0].length;
+  const errorBound = hoeffding(n, k, options.delta);
+  return { exact: false, stoppedBy: 'samples', sources: k, topK: 0, agreement: 1, errorBound };
 }
 
 /**
  * Pivots in batches of PIVOT_BATCH, even batches summed into one half and odd ones into the other;
  * at each check the top k of each half are compared.
  */
-function adaptiveBetweenness(
-  network: InfluenceNetwork,
+function adaptiveSample(
+  batches: ReturnType<typeof createPivotBatches>,
+  halves: readonly [Float64Array, Float64Array],
+  maxSources: number,
   options: BetweennessOptions,
-  searcher: ShortestPaths,
-): BetweennessRun & { scores: Float64Array } {
-  const n = network.keys.length;
+): SampleRun {
+  const n = halves[0].length;
   const topK = Math.min(n - 1, Math.ceil(options.topShare * n));
-  const maxSources = Math.min(n, options.maxSources);
   const checks = betweennessChecks(maxSources);
-  const sources = samplePivots(n, maxSources, options.seed);
-  const halves = [new Float64Array(n), new Float64Array(n)] as const;
   const start = performance.now();
   let used = 0;
   let stoppedBy: BetweennessStop = 'maxSources';
   let agreement = 0;
   for (let c = 0; c < checks.length; c++) {
-    for (; used < (checks[c] as number); used++) {
-      const half = halves[Math.floor(used / PIVOT_BATCH) % 2] as Float64Array;
-      searcher.accumulate(sources[used] as number, half);
-    }
+    const next = checks[c] as number;
+    batches.run(Math.ceil(used / PIVOT_BATCH), Math.ceil(next / PIVOT_BATCH), halves);
+    used = next;
     agreement = overlap(topIndices(halves[0], topK), topIndices(halves[1], topK)) / topK;
     if (agreement >= 1 - options.epsilon) {
       stoppedBy = 'stable';
@@ -233,17 +265,8 @@ function adaptiveBetweenness(
       break;
     }
   }
-  const scores = halves[0];
-  for (let i = 0; i < n; i++) scores[i]! += halves[1][i] as number;
-  return {
-    scores: rescale(scores, sources.subarray(0, used), used),
-    exact: false,
-    stoppedBy,
-    sources: used,
-    topK,
-    agreement,
-    errorBound: hoeffding(n * checks.length, used, options.delta),
-  };
+  const errorBound = hoeffding(n * checks.length, used, options.delta);
+  return { exact: false, stoppedBy, sources: used, topK, agreement, errorBound };
 }
 
 /** √(ln(2·events/δ) / (2(k − 1))): Hoeffding's bound for k pivots, union over `events`. */
@@ -317,130 +340,6 @@ function brandes(network: InfluenceNetwork, sources: Int32Array, weighted: boole
 }
 
 /**
- * Brandes' accumulation from one source s at a time: adds δ_s(v) = Σ_{t ≠ s, v} σ_st(v) / σ_st to
- * each v ≠ s, over the out-arcs. The dependencies are propagated through successors (arcs v→w with
- * dist(w) = dist(v) + length), which are exactly the predecessor lists of Brandes' algorithm read
- * the other way, so no list is stored. Its arrays are reused from source to source.
- */
-class ShortestPaths {
-  private readonly network: InfluenceNetwork;
-  private readonly sigma: Float64Array;
-  private readonly delta: Float64Array;
-  private readonly order: Int32Array;
-  private readonly lengths: Float64Array | null;
-  private readonly hops: Int32Array;
-  private readonly distances: Float64Array;
-  private readonly heap: MinHeap;
-
-  constructor(network: InfluenceNetwork, weighted: boolean) {
-    const n = network.keys.length;
-    this.network = network;
-    this.sigma = new Float64Array(n);
-    this.delta = new Float64Array(n);
-    this.order = new Int32Array(n);
-    this.lengths = weighted ? network.outWeights.map((weight) => 1 / weight) : null;
-    this.hops = new Int32Array(n).fill(-1);
-    this.distances = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-    this.heap = new MinHeap(n, this.distances);
-  }
-
-  /** Adds the dependencies of every node on source `s` to `scores`. */
-  accumulate(s: number, scores: Float64Array): void {
-    const { outOffsets, outTargets } = this.network;
-    const { sigma, delta, order, lengths, hops, distances, heap } = this;
-    let reached: number;
-    if (lengths === null) {
-      // Breadth-first search; `order` is the queue and ends as the order of discovery.
-      hops[s] = 0;
-      sigma[s] = 1;
-      order[0] = s;
-      let head = 0;
-      reached = 1;
-      while (head < reached) {
-        const v = order[head++] as number;
-        const next = (hops[v] as number) + 1;
-        const paths = sigma[v] as number;
-        const end = outOffsets[v + 1] as number;
-        for (let k = outOffsets[v] as number; k < end; k++) {
-          const w = outTargets[k] as number;
-          const at = hops[w] as number;
-          if (at < 0) {
-            hops[w] = next;
-            sigma[w] = paths;
-            order[reached++] = w;
-          } else if (at === next) {
-            sigma[w]! += paths;
-          }
-        }
-      }
-      for (let i = reached - 1; i >= 0; i--) {
-        const v = order[i] as number;
-        const next = (hops[v] as number) + 1;
-        const paths = sigma[v] as number;
-        let dependency = 0;
-        const end = outOffsets[v + 1] as number;
-        for (let k = outOffsets[v] as number; k < end; k++) {
-          const w = outTargets[k] as number;
-          if (hops[w] === next) {
-            dependency += paths * ((1 + (delta[w] as number)) / (sigma[w] as number));
-          }
-        }
-        delta[v] = dependency;
-        if (v !== s) scores[v]! += dependency;
-      }
-      for (let i = 0; i < reached; i++) hops[order[i] as number] = -1;
-    } else {
-      // Dijkstra; `order` ends as the order in which nodes are settled.
-      distances[s] = 0;
-      sigma[s] = 1;
-      heap.push(s);
-      reached = 0;
-      while (heap.size > 0) {
-        const v = heap.pop();
-        order[reached++] = v;
-        const distance = distances[v] as number;
-        const paths = sigma[v] as number;
-        const end = outOffsets[v + 1] as number;
-        for (let k = outOffsets[v] as number; k < end; k++) {
-          const w = outTargets[k] as number;
-          if (heap.isSettled(w)) continue;
-          const candidate = distance + (lengths[k] as number);
-          if (candidate === Number.POSITIVE_INFINITY) continue;
-          const current = distances[w] as number;
-          if (candidate < current) {
-            distances[w] = candidate;
-            sigma[w] = paths;
-            heap.pushOrDecrease(w);
-          } else if (candidate === current) {
-            sigma[w]! += paths;
-          }
-        }
-      }
-      for (let i = reached - 1; i >= 0; i--) {
-        const v = order[i] as number;
-        const distance = distances[v] as number;
-        const paths = sigma[v] as number;
-        let dependency = 0;
-        const end = outOffsets[v + 1] as number;
-        for (let k = outOffsets[v] as number; k < end; k++) {
-          const w = outTargets[k] as number;
-          if (distances[w] === distance + (lengths[k] as number)) {
-            dependency += paths * ((1 + (delta[w] as number)) / (sigma[w] as number));
-          }
-        }
-        delta[v] = dependency;
-        if (v !== s) scores[v]! += dependency;
-      }
-      for (let i = 0; i < reached; i++) {
-        const v = order[i] as number;
-        distances[v] = Number.POSITIVE_INFINITY;
-        heap.reset(v);
-      }
-    }
-  }
-}
-
-/**
  * Normalised shortest-path betweenness: the share of shortest paths between other nodes that run
  * through each node, Σ_{s ≠ v ≠ t} σ_st(v) / σ_st / ((N − 1)(N − 2)), as networkx's
  * `betweenness_centrality(G, normalized=True, endpoints=False)` for directed and undirected graphs
@@ -471,8 +370,13 @@ class ShortestPaths {
  * docs/validation.md), the top-1 % overlap is ≥ 0.9 at the defaults. `samples` instead draws exactly
  * that many pivots (`betweennessPivots(N, ε, δ)` gives the k for an additive ε).
  *
- * Same graph and options → same values: the pivots come from one seeded shuffle and the halves are
- * summed in draw order, so the result does not depend on timing unless `maxSeconds` is set.
+ * The pivot batches are spread over `threads` threads (worker threads that share the network's
+ * arrays; the calling thread waits for them, so the function stays synchronous). Same graph and
+ * options → same values, whatever the number of threads: the pivots come from one seeded shuffle,
+ * each batch of 16 is summed on its own and the batches are added to their half in draw order, and
+ * the checks fall at fixed pivot counts; only `maxSeconds` makes the result depend on timing. When
+ * the workers cannot start (from the TypeScript sources they need tsx), the batches run in the
+ * calling thread with the same values.
  *
  * @param options.weighted hop counts (false, default) or lengths 1 / weight (true).
  * @param options.exactThreshold exact up to this many nodes, default 5000.
@@ -483,6 +387,7 @@ class ShortestPaths {
  * @param options.maxSeconds time limit checked at each check, default null (none).
  * @param options.samples fixed number of pivots instead of the adaptive stop, default `null`.
  * @param options.seed pivot draw seed, default 42.
+ * @param options.threads threads for the pivots, default null (available parallelism, at most 8).
  * @param options.getEdgeWeight attribute name, function or null; default `'weight'`. Edges of
  *   weight 0 are left out even when `weighted` is false.
  * @throws InvalidInputError on a bad option or a negative, NaN or infinite weight.

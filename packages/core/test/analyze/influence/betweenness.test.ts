@@ -28,6 +28,7 @@ describe('computeBetweenness', () => {
       exact: true,
       stoppedBy: 'exact',
       sources: 3,
+      threads: 1,
       topK: 0,
       agreement: 1,
       errorBound: 0,
@@ -73,6 +74,7 @@ describe('computeBetweenness', () => {
     expectInvalid(() => computeBetweenness(graph, { topShare: 1 }), 'topShare');
     expectInvalid(() => computeBetweenness(graph, { maxSources: 1 }), 'maxSources');
     expectInvalid(() => computeBetweenness(graph, { maxSeconds: 0 }), 'maxSeconds');
+    expectInvalid(() => computeBetweenness(graph, { threads: 0 }), 'threads');
     expectInvalid(() => computeBetweenness(graph, { exactThreshold: -1 }), 'exactThreshold');
     expectInvalid(() => computeBetweenness(graph, { seed: 0.5 }), 'seed');
     expectInvalid(
@@ -128,6 +130,16 @@ describe('betweenness above the exact threshold, on a 6,000-node attention graph
     expect(
       networkBetweenness(network, { ...sampledOptions, maxSources: 256, seed: 7 }).scores,
     ).not.toEqual(first.scores);
+  });
+
+  it('gives the same values in this thread and spread over worker threads', () => {
+    const options = { ...sampledOptions, maxSources: 200 };
+    const { threads: one, ...alone } = networkBetweenness(network, { ...options, threads: 1 });
+    expect(one).toBe(1);
+    for (const threads of [2, 3]) {
+      const spread = networkBetweenness(network, { ...options, threads });
+      expect(spread).toEqual({ ...alone, threads });
+    }
   });
 
   it('uses exactly `samples` pivots when given, with the Hoeffding bound', () => {

@@ -50,6 +50,7 @@ describe('computeInfluence', () => {
       exact: true,
       stoppedBy: 'exact',
       sources: 300,
+      threads: 1,
       topK: 0,
       agreement: 1,
       errorBound: 0,
