@@ -1,16 +1,21 @@
 // Shortest-path betweenness (brokers), normalised as networkx's betweenness_centrality: exact by Brandes
-// (2001) on small graphs; on large ones pivot sources drawn in batches until the top of the ranking is
-// stable (progressive sampling as in ABRA, Riondato & Upfal 2016, with Brandes & Pich's 2007 pivots).
+// (2001) on small graphs; on large ones pivot sources drawn in batches until the largest values are
+// precise enough for the KOL score (progressive sampling as in ABRA, with Brandes & Pich's 2007 pivots).
 import { availableParallelism } from 'node:os';
 import type { AbstractGraph } from 'graphology-types';
 import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { createRng } from '../random.js';
 import { type InfluenceNetwork, toInfluenceNetwork, toNodeRecord } from './influence-network.js';
-import { createPivotBatches, PIVOT_BATCH } from './pivot-batches.js';
+import {
+  createPivotBatches,
+  PIVOT_BATCH,
+  type PivotBatches,
+  type PivotSums,
+} from './pivot-batches.js';
 import { ShortestPaths } from './shortest-paths.js';
 
-/** Batches before the first check; each later check after about 1.5 times as many. */
+/** Batches before the first check; each later check after about 1.25 times as many. */
 const FIRST_CHECK_BATCHES = 8;
 
 export interface BetweennessOptions {
@@ -22,16 +27,23 @@ export interface BetweennessOptions {
   weighted: boolean;
   /** Graphs of at most this many nodes get the exact values. Default 5000. */
   exactThreshold: number;
-  /** Above the threshold: the share of nodes whose top ranking must be stable. Default 0.01. */
-  topShare: number;
   /**
-   * Above the threshold: sampling stops once the two independent halves of the pivots agree on at
-   * least 1 − ε of the top ⌈topShare · N⌉ nodes. Default 0.15.
+   * Above the threshold: the top whose values must be precise is the k = min(⌈topShare · N⌉, maxTop)
+   * largest estimates. Default 0.01.
    */
-  epsilon: number;
+  topShare: number;
+  /** Above the threshold: the most nodes in that top. Default 100. */
+  maxTop: number;
+  /**
+   * Above the threshold: sampling stops once every one of the top k estimates has an estimated
+   * standard error of at most this on the KOL score's log scale of betweenness (0 nothing, 1 the
+   * largest value; see `computeBetweenness`). Default 0.05: half a point of the score at the
+   * default weight 0.1.
+   */
+  scaleError: number;
   /** Probability that the reported `errorBound` fails. Default 0.1. */
   delta: number;
-  /** Above the threshold: the most pivot sources drawn, whatever the agreement. Default 2000. */
+  /** Above the threshold: the most pivot sources drawn, however precise the top. Default 2000. */
   maxSources: number;
   /**
    * Above the threshold: stop at the first check after this many seconds (the result then depends on
@@ -59,7 +71,8 @@ export const DEFAULT_BETWEENNESS_OPTIONS: Readonly<BetweennessOptions> = Object.
   weighted: false,
   exactThreshold: 5000,
   topShare: 0.01,
-  epsilon: 0.15,
+  maxTop: 100,
+  scaleError: 0.05,
   delta: 0.1,
   maxSources: 2000,
   maxSeconds: null,
@@ -70,25 +83,29 @@ export const DEFAULT_BETWEENNESS_OPTIONS: Readonly<BetweennessOptions> = Object.
 });
 
 /** Why the computation ended. */
-export type BetweennessStop = 'exact' | 'samples' | 'stable' | 'maxSources' | 'maxSeconds';
+export type BetweennessStop = 'exact' | 'samples' | 'scaleError' | 'maxSources' | 'maxSeconds';
 
 /** How betweenness was computed. */
 export interface BetweennessRun {
   /** True when every node was a source. */
   exact: boolean;
   /**
-   * `'exact'` (every node a source), `'samples'` (the fixed `samples` pivots), or why the adaptive
-   * sampling ended: `'stable'` (the halves agreed on 1 − ε of the top), `'maxSources'`, `'maxSeconds'`.
+   * `'exact'` (every node a source), `'samples'` (the fixed `samples` pivots), or the option that
+   * ended the adaptive sampling: `'scaleError'` (the top k were precise enough), `'maxSources'`,
+   * `'maxSeconds'`.
    */
   stoppedBy: BetweennessStop;
   /** Number of sources whose shortest paths were counted: N, or the k pivots. */
   sources: number;
   /** Threads that computed the pivots (1 when exact, or when no worker could start). */
   threads: number;
-  /** Size k of the top the stopping rule watches (⌈topShare · N⌉); 0 when exact or fixed. */
+  /** Size k of the top whose precision is watched (min(⌈topShare · N⌉, maxTop)); 0 when exact. */
   topK: number;
-  /** Share of the top k the two halves of the pivots agreed on at the end; 1 when exact or fixed. */
-  agreement: number;
+  /**
+   * The largest estimated standard error on the score's log scale among the top k positive
+   * estimates at the end (0 when exact or when no estimate is positive).
+   */
+  scaleError: number;
   /**
    * Additive error that every node's value is within, with probability ≥ 1 − δ, whenever the
    * sampling stopped: √(ln(2N·C/δ) / (2(k − 1))) for k pivots and C checks (C = 1 for a fixed
@@ -113,7 +130,7 @@ export function resolveBetweennessOptions(
     `${prefix}exactThreshold`,
     `exactThreshold must be an integer >= 0, got ${resolved.exactThreshold}`,
   );
-  for (const field of ['topShare', 'epsilon', 'delta'] as const) {
+  for (const field of ['topShare', 'scaleError', 'delta'] as const) {
     const value = resolved[field];
     check(
       Number.isFinite(value) && value > 0 && value < 1,
@@ -121,6 +138,11 @@ export function resolveBetweennessOptions(
       `${field} must be a number in (0, 1), got ${value}`,
     );
   }
+  check(
+    Number.isSafeInteger(resolved.maxTop) && resolved.maxTop >= 1,
+    `${prefix}maxTop`,
+    `maxTop must be an integer >= 1, got ${resolved.maxTop}`,
+  );
   check(
     Number.isSafeInteger(resolved.maxSources) && resolved.maxSources >= 2,
     `${prefix}maxSources`,
@@ -161,15 +183,15 @@ export function betweennessPivots(nodes: number, epsilon: number, delta: number)
 
 /**
  * The pivot counts after which the adaptive stop is checked, fixed in advance from the cap so that
- * the reported bound can hold for every check at once: 128, 192, 288… pivots, the last the cap.
+ * the reported bound can hold for every check at once: 128, 160, 208, 256… pivots, the last the cap.
  */
 export function betweennessChecks(maxSources: number): number[] {
-  const lastBatch = Math.max(2, Math.ceil(maxSources / PIVOT_BATCH));
+  const lastBatch = Math.ceil(maxSources / PIVOT_BATCH);
   const checks: number[] = [];
   let batches = Math.min(FIRST_CHECK_BATCHES, lastBatch);
   while (batches < lastBatch) {
     checks.push(batches * PIVOT_BATCH);
-    batches = Math.max(batches + 2, 2 * Math.round((batches * 1.5) / 2));
+    batches = Math.max(batches + 1, Math.round(batches * 1.25));
   }
   checks.push(maxSources);
   return checks;
@@ -196,7 +218,7 @@ export function networkBetweenness(
       sources: n,
       threads: 1,
       topK: 0,
-      agreement: 1,
+      scaleError: 0,
     } as const;
     return { scores, ...run, errorBound: 0 };
   }
@@ -206,14 +228,12 @@ export function networkBetweenness(
   const threads = options.threads ?? Math.min(8, availableParallelism());
   const batches = createPivotBatches(network, sources, options.weighted, threads);
   try {
-    const halves = [new Float64Array(n), new Float64Array(n)] as const;
+    const topK = Math.min(n, Math.ceil(options.topShare * n), options.maxTop);
+    const sample = new PivotSample(n, sources, topK);
     const run = fixed
-      ? fixedSample(batches, halves, sourceCount, options)
-      : adaptiveSample(batches, halves, sourceCount, options);
-    const scores = halves[0];
-    for (let i = 0; i < n; i++) scores[i]! += halves[1][i] as number;
-    const rescaled = rescale(scores, sources.subarray(0, run.sources), run.sources);
-    return { scores: rescaled, ...run, threads: batches.threads };
+      ? fixedSample(batches, sample, sourceCount, options)
+      : adaptiveSample(batches, sample, sourceCount, options);
+    return { scores: sample.normalised(), ...run, threads: batches.threads };
   } finally {
     batches.close();
   }
@@ -221,42 +241,116 @@ export function networkBetweenness(
 
 type SampleRun = Omit<BetweennessRun, 'exact' | 'threads'> & { exact: false };
 
+/**
+ * The sums over a growing prefix of the pivots: each node's estimate (its dependencies averaged over
+ * the pivots other than itself) and the standard error of the top k estimates on the score's scale.
+ */
+class PivotSample {
+  readonly into: PivotSums;
+  readonly topK: number;
+  /** Pivots summed so far: `sources[0…used)`. */
+  private used = 0;
+  private readonly sources: Int32Array;
+  private readonly isPivot: Uint8Array;
+
+  constructor(n: number, sources: Int32Array, topK: number) {
+    this.sources = sources;
+    this.topK = topK;
+    this.into = { sums: new Float64Array(n), squares: new Float64Array(n) };
+    this.isPivot = new Uint8Array(n);
+  }
+
+  /** Runs the batches that bring the sums to the first `pivots` sources. */
+  extend(batches: PivotBatches, pivots: number): void {
+    batches.run(Math.ceil(this.used / PIVOT_BATCH), Math.ceil(pivots / PIVOT_BATCH), this.into);
+    for (let p = this.used; p < pivots; p++) this.isPivot[this.sources[p] as number] = 1;
+    this.used = pivots;
+  }
+
+  /** Pivots whose dependencies node i's estimate averages: all of them but itself. */
+  private count(i: number): number {
+    return this.used - (this.isPivot[i] as number);
+  }
+
+  /**
+   * The largest standard error on the score's log scale among the top k positive estimates. For a
+   * node with sum S and sum of squares Q over c pivots, the standard error of its mean b = S / c
+   * relative to b is ρ = √((c·Q / S² − 1) / (c − 1)); on the scale v = ln(1 + b/m) / ln(1 + B/m)
+   * (m the median positive estimate, B the largest) it is ρ · (b / (m + b)) / ln(1 + B/m) (delta
+   * method). 0 when no estimate is positive, infinite below 2 pivots.
+   */
+  topScaleError(): number {
+    const { sums, squares } = this.into;
+    const means = new Float64Array(sums.length);
+    for (let i = 0; i < sums.length; i++) means[i] = (sums[i] as number) / this.count(i);
+    const positive = means.filter((mean) => mean > 0).sort();
+    if (positive.length === 0) return 0;
+    const median = positive[(positive.length - 1) >> 1] as number;
+    const range = Math.log1p((positive[positive.length - 1] as number) / median);
+    let worst = 0;
+    for (const i of topIndices(means, this.topK)) {
+      const sum = sums[i] as number;
+      if (sum <= 0) continue;
+      const c = this.count(i);
+      if (c < 2) return Number.POSITIVE_INFINITY;
+      const relative = Math.sqrt(
+        Math.max(0, (c * (squares[i] as number)) / (sum * sum) - 1) / (c - 1),
+      );
+      const mean = means[i] as number;
+      worst = Math.max(worst, (relative * (mean / (median + mean))) / range);
+    }
+    return worst;
+  }
+
+  /**
+   * The estimates normalised as networkx's `k=`: a pivot gets nothing from its own paths, so its
+   * value is an average over the k − 1 others, every other node's over k; each divided by N − 2.
+   */
+  normalised(): Float64Array {
+    const { sums } = this.into;
+    const scale = 1 / (sums.length - 2);
+    for (let i = 0; i < sums.length; i++) sums[i]! *= scale / this.count(i);
+    return sums;
+  }
+}
+
 function fixedSample(
-  batches: ReturnType<typeof createPivotBatches>,
-  halves: readonly [Float64Array, Float64Array],
+  batches: PivotBatches,
+  sample: PivotSample,
   k: number,
   options: BetweennessOptions,
 ): SampleRun {
-  batches.run(0, Math.ceil(k / PIVOT_BATCH), halves);
-  const n = halves[0].length;
-  const errorBound = hoeffding(n, k, options.delta);
-  return { exact: false, stoppedBy: 'samples', sources: k, topK: 0, agreement: 1, errorBound };
+  sample.extend(batches, k);
+  const n = sample.into.sums.length;
+  return {
+    exact: false,
+    stoppedBy: 'samples',
+    sources: k,
+    topK: sample.topK,
+    scaleError: sample.topScaleError(),
+    errorBound: hoeffding(n, k, options.delta),
+  };
 }
 
-/**
- * Pivots in batches of PIVOT_BATCH, even batches summed into one half and odd ones into the other;
- * at each check the top k of each half are compared.
- */
+/** Pivots in batches up to each check, until the top k are precise enough or a limit is reached. */
 function adaptiveSample(
-  batches: ReturnType<typeof createPivotBatches>,
-  halves: readonly [Float64Array, Float64Array],
+  batches: PivotBatches,
+  sample: PivotSample,
   maxSources: number,
   options: BetweennessOptions,
 ): SampleRun {
-  const n = halves[0].length;
-  const topK = Math.min(n - 1, Math.ceil(options.topShare * n));
+  const n = sample.into.sums.length;
   const checks = betweennessChecks(maxSources);
   const start = performance.now();
   let used = 0;
   let stoppedBy: BetweennessStop = 'maxSources';
-  let agreement = 0;
+  let scaleError = Number.POSITIVE_INFINITY;
   for (let c = 0; c < checks.length; c++) {
-    const next = checks[c] as number;
-    batches.run(Math.ceil(used / PIVOT_BATCH), Math.ceil(next / PIVOT_BATCH), halves);
-    used = next;
-    agreement = overlap(topIndices(halves[0], topK), topIndices(halves[1], topK)) / topK;
-    if (agreement >= 1 - options.epsilon) {
-      stoppedBy = 'stable';
+    used = checks[c] as number;
+    sample.extend(batches, used);
+    scaleError = sample.topScaleError();
+    if (scaleError <= options.scaleError) {
+      stoppedBy = 'scaleError';
       break;
     }
     if (c === checks.length - 1) break;
@@ -266,7 +360,7 @@ function adaptiveSample(
     }
   }
   const errorBound = hoeffding(n * checks.length, used, options.delta);
-  return { exact: false, stoppedBy, sources: used, topK, agreement, errorBound };
+  return { exact: false, stoppedBy, sources: used, topK: sample.topK, scaleError, errorBound };
 }
 
 /** √(ln(2·events/δ) / (2(k − 1))): Hoeffding's bound for k pivots, union over `events`. */
@@ -274,44 +368,17 @@ function hoeffding(events: number, k: number, delta: number): number {
   return Math.sqrt(Math.log((2 * events) / delta) / (2 * (k - 1)));
 }
 
-/**
- * Sums of dependencies from k pivots to normalised values, as networkx's `k=`: a pivot gets nothing
- * from its own paths, so its value is an average over the k − 1 others, every other node's over k.
- */
-function rescale(scores: Float64Array, sources: Int32Array, k: number): Float64Array {
-  const n = scores.length;
-  const isPivot = new Uint8Array(n);
-  for (const s of sources) isPivot[s] = 1;
-  const pivotScale = 1 / ((k - 1) * (n - 2));
-  const otherScale = 1 / (k * (n - 2));
-  for (let i = 0; i < n; i++) scores[i]! *= isPivot[i] ? pivotScale : otherScale;
-  return scores;
-}
-
-/** The k nodes of highest value, ties broken by the lower index, as a membership mask. */
-function topIndices(values: Float64Array, k: number): Uint8Array {
+/** The k nodes of highest value, ties broken by the lower index. */
+function topIndices(values: Float64Array, k: number): number[] {
   const threshold = Float64Array.from(values).sort()[values.length - k] as number;
-  const mask = new Uint8Array(values.length);
-  let taken = 0;
+  const top: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    if ((values[i] as number) > threshold) {
-      mask[i] = 1;
-      taken++;
-    }
+    if ((values[i] as number) > threshold) top.push(i);
   }
-  for (let i = 0; i < values.length && taken < k; i++) {
-    if (values[i] === threshold) {
-      mask[i] = 1;
-      taken++;
-    }
+  for (let i = 0; i < values.length && top.length < k; i++) {
+    if (values[i] === threshold) top.push(i);
   }
-  return mask;
-}
-
-function overlap(a: Uint8Array, b: Uint8Array): number {
-  let both = 0;
-  for (let i = 0; i < a.length; i++) both += (a[i] as number) & (b[i] as number);
-  return both;
+  return top;
 }
 
 function identity(n: number): Int32Array {
@@ -353,35 +420,59 @@ function brandes(network: InfluenceNetwork, sources: Int32Array, weighted: boole
  * estimation in large networks", Int. J. Bifurcation and Chaos 17(7)) and rescaled as networkx's `k=`
  * (a pivot's value averaged over the k − 1 other pivots, every other node's over the k). They are
  * drawn progressively, as in ABRA (Riondato & Upfal 2016, "ABRA: Approximating Betweenness
- * Centrality in Static and Dynamic Graphs with Rademacher Averages", KDD 2016), because the KOL
- * score only needs the ranking of the top (betweenness weighs 0.1 as a percentile; the bridge role
- * takes the top 1 %): batches of 16 pivots go alternately to two independent halves, and at checks
- * fixed in advance (128, 192, 288… pivots) sampling stops once the top ⌈topShare · N⌉ of the two
- * halves agree on at least 1 − ε of their members (`stoppedBy: 'stable'`), or at `maxSources`
- * pivots, or at the first check after `maxSeconds`. The estimate is then made of both halves, so it
- * is closer to the exact ranking than either half is to the other; the agreement is reported.
+ * Centrality in Static and Dynamic Graphs with Rademacher Averages", KDD 2016), until the values the
+ * KOL score reads are precise enough. The score puts betweenness on a log scale (`logScaledValues`:
+ * v = ln(1 + b/m) / ln(1 + B/m), m the map's median positive value, B its largest; W·v points, W =
+ * 100 × its weight, 10 by default), so what it needs is the large values to a bounded relative
+ * error, not the order among near-ties. At checks fixed in advance (128, 160, 208, 256… pivots,
+ * about 1.25× apart, the last at `maxSources`), each node's standard error is estimated from the
+ * spread of its per-pivot dependencies (sample standard deviation / √c over its c pivots) and carried
+ * onto that scale with the current m and B (delta method: relative error × b / (m + b) / ln(1 + B/m));
+ * sampling stops once the largest one among the k = min(⌈topShare · N⌉, maxTop) largest positive
+ * estimates is at most `scaleError` (`stoppedBy: 'scaleError'`), or at `maxSources` pivots, or at the
+ * first check after `maxSeconds`.
  *
- * What is guaranteed: whenever it stops, every node's value is within `errorBound` =
- * √(ln(2N·C/δ) / (2(k − 1))) of its exact value with probability ≥ 1 − δ, for the k pivots used and
- * the C checks (each pivot contributes δ_s(v) / (N − 2) ∈ [0, 1], an unbiased sample of v's value;
- * Hoeffding's inequality holds for sampling without replacement; union bound over the nodes and the
- * checks). The stopping rule itself is empirical: the split-half agreement of the top is a measured
- * stability, not a probability bound on the ranking. Measured against exact Brandes (tests and
- * docs/validation.md), the top-1 % overlap is ≥ 0.9 at the defaults. `samples` instead draws exactly
- * that many pivots (`betweennessPivots(N, ε, δ)` gives the k for an additive ε).
+ * What is guaranteed:
+ * - When it stops by `scaleError` σ, each of the top k accounts' betweenness has a standard error of
+ *   at most σ on the score's scale, i.e. at most W·σ points of its KOL score: half a point at the
+ *   defaults (σ 0.05, weight 0.1). By the central limit theorem over the pivots, each of those
+ *   points is then within ±2W·σ (1 point) of the value exact betweenness would give, with
+ *   probability about 95 % each. This is approximate: the spread is estimated from the same pivots,
+ *   the first check under σ stops, and the score's m and B are taken over the ranked accounts only.
+ *   It covers the top accounts' own values, not the scale's median m, which the sample estimates
+ *   from the positive values it happened to see: where few accounts have a positive betweenness,
+ *   most of it tiny (the Higgs mention layer: 8 %), m comes out too high and every account's points
+ *   move (2–3 points there, docs/validation.md). In relative terms σ 0.05 allows a standard error
+ *   of 0.05 × ln(1 + B/m) of the value: 34 % on the 100,000-node generated graph of
+ *   docs/validation.md (ln(1 + B/m) 6.8), 19 % on the flatter 6,000-node test graph (3.9).
+ * - Whenever it stops, every node's value is within `errorBound` = √(ln(2N·C/δ) / (2(k − 1))) of its
+ *   exact value with probability ≥ 1 − δ, for the k pivots used and the C checks (each pivot
+ *   contributes δ_s(v) / (N − 2) ∈ [0, 1], an unbiased sample of v's value; Hoeffding's inequality
+ *   holds for sampling without replacement; union bound over the nodes and the checks). Rigorous,
+ *   but loose next to the top values (about 0.06 at 2,000 pivots, against a 100th value near 0.001).
+ * - Not guaranteed: the order among accounts whose values differ by less than their errors, so
+ *   neither the order inside the top nor which near-tied accounts sit at the top-1 % boundary the
+ *   bridge role reads. Measured against exact Brandes (tests and docs/validation.md): at the default
+ *   the top-1 % overlap is 0.83–0.92 on a flat 6,000-node graph whose top 1 % is near-ties, and
+ *   ≥ 0.9 with `scaleError` 0.025 (about 3× the pivots).
+ *
+ * `samples` instead draws exactly that many pivots (`betweennessPivots(N, ε, δ)` gives the k for an
+ * additive ε) and reports the same `scaleError` of its top k.
  *
  * The pivot batches are spread over `threads` threads (worker threads that share the network's
  * arrays; the calling thread waits for them, so the function stays synchronous). Same graph and
  * options → same values, whatever the number of threads: the pivots come from one seeded shuffle,
- * each batch of 16 is summed on its own and the batches are added to their half in draw order, and
- * the checks fall at fixed pivot counts; only `maxSeconds` makes the result depend on timing. When
- * the workers cannot start (from the TypeScript sources they need tsx), the batches run in the
- * calling thread with the same values.
+ * each batch of 16 is summed on its own and the batches are added in draw order, and the checks
+ * fall at fixed pivot counts; only `maxSeconds` makes the result depend on timing. When the workers
+ * cannot start (from the TypeScript sources they need tsx), the batches run in the calling thread
+ * with the same values.
  *
  * @param options.weighted hop counts (false, default) or lengths 1 / weight (true).
  * @param options.exactThreshold exact up to this many nodes, default 5000.
- * @param options.topShare share of nodes whose top ranking must be stable, default 0.01.
- * @param options.epsilon the halves must agree on 1 − ε of the top, default 0.15.
+ * @param options.topShare share of nodes in the top whose values must be precise, default 0.01.
+ * @param options.maxTop most nodes in that top, default 100.
+ * @param options.scaleError largest standard error on the score's scale allowed in the top, default
+ *   0.05.
  * @param options.delta probability that `errorBound` fails, default 0.1.
  * @param options.maxSources most pivots drawn, default 2000.
  * @param options.maxSeconds time limit checked at each check, default null (none).

@@ -4,17 +4,23 @@ import { Worker } from 'node:worker_threads';
 import type { InfluenceNetwork } from './influence-network.js';
 import { ShortestPaths } from './shortest-paths.js';
 
-/** Pivot sources per batch; batches alternate between the two halves the stopping rule compares. */
+/** Pivot sources per batch: the unit of work given to a thread and of the sums' order. */
 export const PIVOT_BATCH = 16;
 /** How long to wait for the workers to start before computing in this thread instead. */
 const START_TIMEOUT_MS = 60_000;
 
-/** Adds pivot batches to two halves: batch b (pivots b·PIVOT_BATCH…) to `halves[b % 2]`. */
+/** Sums of the dependencies on the pivots, and of their squares, batch b covering pivots b·PIVOT_BATCH…. */
+export interface PivotSums {
+  sums: Float64Array;
+  squares: Float64Array;
+}
+
+/** Adds pivot batches to running sums. */
 export interface PivotBatches {
   /** Threads computing the batches: the workers, or 1 (this thread). */
   threads: number;
-  /** Computes batches `from` ≤ b < `to` and adds each to its half, in batch order. */
-  run(from: number, to: number, halves: readonly [Float64Array, Float64Array]): void;
+  /** Computes batches `from` ≤ b < `to` and adds each to `into`, in batch order. */
+  run(from: number, to: number, into: PivotSums): void;
   /** Stops the workers, if any. */
   close(): void;
 }
@@ -26,7 +32,7 @@ const CHUNK_END = 2;
 const DONE = 3;
 const READY = 4;
 const FAILED = 5;
-/** Batches each worker computes per round (its slots). */
+/** Batches each worker computes per round (its slots; each holds a batch's sums, then its squares). */
 const SLOTS = 2;
 
 const fromSources = import.meta.url.endsWith('.ts');
@@ -71,15 +77,21 @@ export function createPivotBatches(
 
 function inThread(network: InfluenceNetwork, pivots: Int32Array, weighted: boolean): PivotBatches {
   const searcher = new ShortestPaths(network, weighted);
-  const batch = new Float64Array(network.keys.length);
+  const n = network.keys.length;
+  const batch = new Float64Array(n);
+  const squares = new Float64Array(n);
   return {
     threads: 1,
-    run(from, to, halves) {
+    run(from, to, into) {
       for (let b = from; b < to; b++) {
         batch.fill(0);
+        squares.fill(0);
         const end = Math.min((b + 1) * PIVOT_BATCH, pivots.length);
-        for (let p = b * PIVOT_BATCH; p < end; p++) searcher.accumulate(pivots[p] as number, batch);
-        addInto(halves[b % 2] as Float64Array, batch);
+        for (let p = b * PIVOT_BATCH; p < end; p++) {
+          searcher.accumulate(pivots[p] as number, batch, squares);
+        }
+        addInto(into.sums, batch);
+        addInto(into.squares, squares);
       }
     },
     close() {},
@@ -107,7 +119,7 @@ function startWorkers(
 ): PivotBatches | null {
   const n = network.keys.length;
   const control = new Int32Array(new SharedArrayBuffer(6 * 4));
-  const slots = new Float64Array(new SharedArrayBuffer(threads * SLOTS * n * 8));
+  const slots = new Float64Array(new SharedArrayBuffer(threads * SLOTS * 2 * n * 8));
   const common = {
     threads,
     weighted,
@@ -145,7 +157,7 @@ function startWorkers(
   const chunk = threads * SLOTS;
   return {
     threads,
-    run(from, to, halves) {
+    run(from, to, into) {
       for (let start = from; start < to; start += chunk) {
         const end = Math.min(to, start + chunk);
         Atomics.store(control, CHUNK_START, start);
@@ -159,8 +171,9 @@ function startWorkers(
         }
         for (let b = start; b < end; b++) {
           const offset = b - start;
-          const slot = (offset % threads) * SLOTS + Math.floor(offset / threads);
-          addInto(halves[b % 2] as Float64Array, slots.subarray(slot * n, (slot + 1) * n));
+          const slot = ((offset % threads) * SLOTS + Math.floor(offset / threads)) * 2 * n;
+          addInto(into.sums, slots.subarray(slot, slot + n));
+          addInto(into.squares, slots.subarray(slot + n, slot + 2 * n));
         }
       }
     },
@@ -199,10 +212,15 @@ export function serveBatches(data: BetweennessWorkerData): void {
       for (let s = 0; s < SLOTS; s++) {
         const b = start + index + s * threads;
         if (b >= end) break;
-        const slot = slots.subarray((index * SLOTS + s) * n, (index * SLOTS + s + 1) * n);
-        slot.fill(0);
+        const at = (index * SLOTS + s) * 2 * n;
+        const sums = slots.subarray(at, at + n);
+        const squares = slots.subarray(at + n, at + 2 * n);
+        sums.fill(0);
+        squares.fill(0);
         const last = Math.min((b + 1) * PIVOT_BATCH, pivots.length);
-        for (let p = b * PIVOT_BATCH; p < last; p++) searcher.accumulate(pivots[p] as number, slot);
+        for (let p = b * PIVOT_BATCH; p < last; p++) {
+          searcher.accumulate(pivots[p] as number, sums, squares);
+        }
       }
       Atomics.add(control, DONE, 1);
       Atomics.notify(control, DONE);

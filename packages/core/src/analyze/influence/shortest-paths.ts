@@ -1,5 +1,6 @@
 // Brandes' dependency accumulation from one source at a time over compressed out-rows, by hops (BFS)
-// or by lengths 1 / weight (Dijkstra); shared by the exact, sampled and worker-thread betweenness.
+// or by lengths 1 / weight (Dijkstra), with their squares for sampling; shared by the exact, sampled
+// and worker-thread betweenness.
 import { MinHeap } from './min-heap.js';
 
 /** The out-rows a shortest-path search reads (an InfluenceNetwork has them). */
@@ -37,8 +38,11 @@ export class ShortestPaths {
     this.heap = new MinHeap(n, this.distances);
   }
 
-  /** Adds the dependencies of every node on source `s` to `scores`. */
-  accumulate(s: number, scores: Float64Array): void {
+  /**
+   * Adds the dependencies of every node on source `s` to `scores`, and their squares to `squares`
+   * when given (for the spread of a sample of sources).
+   */
+  accumulate(s: number, scores: Float64Array, squares: Float64Array | null = null): void {
     const { outOffsets, outTargets } = this.network;
     const { sigma, delta, order, lengths, hops, distances, heap } = this;
     let reached: number;
@@ -79,7 +83,10 @@ export class ShortestPaths {
           }
         }
         delta[v] = dependency;
-        if (v !== s) scores[v]! += dependency;
+        if (v !== s) {
+          scores[v]! += dependency;
+          if (squares !== null) squares[v]! += dependency * dependency;
+        }
       }
       for (let i = 0; i < reached; i++) hops[order[i] as number] = -1;
     } else {
@@ -122,7 +129,10 @@ export class ShortestPaths {
           }
         }
         delta[v] = dependency;
-        if (v !== s) scores[v]! += dependency;
+        if (v !== s) {
+          scores[v]! += dependency;
+          if (squares !== null) squares[v]! += dependency * dependency;
+        }
       }
       for (let i = 0; i < reached; i++) {
         const v = order[i] as number;

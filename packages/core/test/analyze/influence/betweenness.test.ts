@@ -7,6 +7,7 @@ import {
   networkBetweenness,
 } from '../../../src/analyze/influence/betweenness.js';
 import { toInfluenceNetwork } from '../../../src/analyze/influence/influence-network.js';
+import { logScaledValues } from '../../../src/analyze/score/log-scaled-values.js';
 import { describeWithSharedData } from '../../shared-data.js';
 import {
   attentionGraph,
@@ -30,7 +31,7 @@ describe('computeBetweenness', () => {
       sources: 3,
       threads: 1,
       topK: 0,
-      agreement: 1,
+      scaleError: 0,
       errorBound: 0,
     });
   });
@@ -66,9 +67,23 @@ describe('computeBetweenness', () => {
     expect(betweennessPivots(10_000, 0.1, 0.1)).toBe(612);
   });
 
+  it('checks at pivot counts fixed in advance, whole batches about 1.25× apart, the last the cap', () => {
+    const checks = betweennessChecks(2000);
+    expect(checks.slice(0, 4)).toEqual([128, 160, 208, 256]);
+    expect(checks[checks.length - 1]).toBe(2000);
+    for (let c = 1; c < checks.length - 1; c++) {
+      const [previous, check] = [checks[c - 1] as number, checks[c] as number];
+      expect(check % 16).toBe(0);
+      expect(check / previous).toBeGreaterThan(1.1);
+      expect(check / previous).toBeLessThan(1.35);
+    }
+    expect(betweennessChecks(100)).toEqual([100]);
+  });
+
   it('throws InvalidInputError naming a bad option', () => {
     const graph = new DirectedGraph();
-    expectInvalid(() => computeBetweenness(graph, { epsilon: 0 }), 'epsilon');
+    expectInvalid(() => computeBetweenness(graph, { scaleError: 0 }), 'scaleError');
+    expectInvalid(() => computeBetweenness(graph, { maxTop: 0 }), 'maxTop');
     expectInvalid(() => computeBetweenness(graph, { delta: 1 }), 'delta');
     expectInvalid(() => computeBetweenness(graph, { samples: 1 }), 'samples');
     expectInvalid(() => computeBetweenness(graph, { topShare: 1 }), 'topShare');
@@ -101,18 +116,27 @@ describe('betweenness above the exact threshold, on a 6,000-node attention graph
     return top.filter((node) => exactTop.has(node)).length / top.length;
   };
 
-  it('stops when the top 1 % is stable (or at maxSources), keeps ≥ 90 % of the exact top 1 %, errs within the bound', () => {
+  // The KOL score's betweenness points at the default weight 0.1: 10 × the log-scaled value.
+  const points = (scores: Float64Array) =>
+    (logScaledValues(scores) as Float64Array).map((v) => 10 * v);
+  const exactTop = topShare(exact.scores, 0.01);
+
+  it('stops once the top 1 % is precise enough for the score: their points within 3 standard errors of exact, every value within the bound', () => {
     expect(exact).toMatchObject({ exact: true, stoppedBy: 'exact', sources: 6000 });
+    const exactPoints = points(exact.scores);
     for (const seed of [1, 2]) {
       const sampled = networkBetweenness(network, { ...sampledOptions, seed });
-      expect(sampled).toMatchObject({ exact: false, topK: 60 });
+      expect(sampled).toMatchObject({ exact: false, stoppedBy: 'scaleError', topK: 60 });
+      expect(sampled.scaleError).toBeLessThanOrEqual(DEFAULT_BETWEENNESS_OPTIONS.scaleError);
       expect(betweennessChecks(DEFAULT_BETWEENNESS_OPTIONS.maxSources)).toContain(sampled.sources);
-      if (sampled.stoppedBy === 'stable') {
-        expect(sampled.agreement).toBeGreaterThanOrEqual(1 - DEFAULT_BETWEENNESS_OPTIONS.epsilon);
-      } else {
-        expect(sampled).toMatchObject({ stoppedBy: 'maxSources', sources: 2000 });
+      expect(sampled.sources).toBeLessThan(DEFAULT_BETWEENNESS_OPTIONS.maxSources);
+      const sampledPoints = points(sampled.scores);
+      const tolerance = 3 * 10 * DEFAULT_BETWEENNESS_OPTIONS.scaleError;
+      for (const i of exactTop) {
+        expect(Math.abs((sampledPoints[i] as number) - (exactPoints[i] as number))).toBeLessThan(
+          tolerance,
+        );
       }
-      expect(overlap(sampled.scores, 0.01)).toBeGreaterThanOrEqual(0.9);
       let worst = 0;
       sampled.scores.forEach((value, i) => {
         worst = Math.max(worst, Math.abs(value - (exact.scores[i] as number)));
@@ -121,19 +145,36 @@ describe('betweenness above the exact threshold, on a 6,000-node attention graph
     }
   });
 
+  it('keeps ≥ 90 % of the exact top 1 % with scaleError 0.025, at more pivots than the default', () => {
+    for (const seed of [1, 2]) {
+      const loose = networkBetweenness(network, { ...sampledOptions, seed });
+      const sampled = networkBetweenness(network, { ...sampledOptions, seed, scaleError: 0.025 });
+      expect(sampled.stoppedBy).toBe('scaleError');
+      expect(sampled.sources).toBeGreaterThan(loose.sources);
+      expect(overlap(sampled.scores, 0.01)).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('stops at maxSources when the top cannot be made precise enough', () => {
+    const capped = networkBetweenness(network, {
+      ...sampledOptions,
+      scaleError: 0.001,
+      maxSources: 300,
+    });
+    expect(capped).toMatchObject({ stoppedBy: 'maxSources', sources: 300 });
+    expect(capped.scaleError).toBeGreaterThan(0.001);
+  });
+
   it('is reproducible from its seed', () => {
-    const first = networkBetweenness(network, { ...sampledOptions, maxSources: 256 });
+    const options = { ...sampledOptions, scaleError: 0.001, maxSources: 256 };
+    const first = networkBetweenness(network, options);
     expect(first).toMatchObject({ stoppedBy: 'maxSources', sources: 256 });
-    expect(networkBetweenness(network, { ...sampledOptions, maxSources: 256 }).scores).toEqual(
-      first.scores,
-    );
-    expect(
-      networkBetweenness(network, { ...sampledOptions, maxSources: 256, seed: 7 }).scores,
-    ).not.toEqual(first.scores);
+    expect(networkBetweenness(network, options).scores).toEqual(first.scores);
+    expect(networkBetweenness(network, { ...options, seed: 7 }).scores).not.toEqual(first.scores);
   });
 
   it('gives the same values in this thread and spread over worker threads', () => {
-    const options = { ...sampledOptions, maxSources: 200 };
+    const options = { ...sampledOptions, scaleError: 0.001, maxSources: 200 };
     const { threads: one, ...alone } = networkBetweenness(network, { ...options, threads: 1 });
     expect(one).toBe(1);
     for (const threads of [2, 3]) {
@@ -144,14 +185,15 @@ describe('betweenness above the exact threshold, on a 6,000-node attention graph
 
   it('uses exactly `samples` pivots when given, with the Hoeffding bound', () => {
     const fixed = networkBetweenness(network, { ...sampledOptions, samples: 50 });
-    expect(fixed).toMatchObject({ exact: false, stoppedBy: 'samples', sources: 50 });
+    expect(fixed).toMatchObject({ exact: false, stoppedBy: 'samples', sources: 50, topK: 60 });
+    expect(fixed.scaleError).toBeGreaterThan(DEFAULT_BETWEENNESS_OPTIONS.scaleError);
     expect(fixed.errorBound).toBeCloseTo(Math.sqrt(Math.log((2 * 6000) / 0.1) / 98), 12);
   });
 
   it('stops at the first check after maxSeconds', () => {
     const timed = networkBetweenness(network, {
       ...sampledOptions,
-      epsilon: 0.001,
+      scaleError: 0.001,
       maxSeconds: 1e-9,
     });
     expect(timed).toMatchObject({ stoppedBy: 'maxSeconds', sources: 128 });

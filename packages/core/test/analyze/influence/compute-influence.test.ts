@@ -52,7 +52,7 @@ describe('computeInfluence', () => {
       sources: 300,
       threads: 1,
       topK: 0,
-      agreement: 1,
+      scaleError: 0,
       errorBound: 0,
     });
     expect(result.options.pagerank.alpha).toBe(0.8);
@@ -93,8 +93,8 @@ describe('computeInfluence', () => {
       'hits.maxIterations',
     );
     expectInvalid(
-      () => computeInfluence(graph, { betweenness: { epsilon: 3 } }),
-      'betweenness.epsilon',
+      () => computeInfluence(graph, { betweenness: { scaleError: 3 } }),
+      'betweenness.scaleError',
     );
     expectInvalid(
       () => computeInfluence(graph, { metrics: { hits: 'no' as unknown as boolean } }),
