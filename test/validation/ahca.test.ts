@@ -180,7 +180,7 @@ describeWithSharedData('AHCA retweet network, end to end', () => {
 
     const graph = new DirectedGraph();
     graph.import(map);
-    const report = toMarkdownReport(graph, { profiles });
+    const report = [...toMarkdownReport(graph, { profiles })].join('');
     expect(report.split('\n').length).toBeLessThan(400);
     expect(report).toContain('## Smaller communities');
     expect(report).toContain(`| communities | ${summary.communities} (25 listed one by one,`);

@@ -192,14 +192,16 @@ async function writeCommunities(
     annotated.setNodeAttribute(node, 'community', result.partition[node]);
     if (confidence) annotated.setNodeAttribute(node, 'communityConfidence', confidence[node]);
   });
-  const header = confidence ? ['key', 'community', 'confidence'] : ['key', 'community'];
-  const rows = annotated.mapNodes((node) =>
-    csvRow(
-      confidence
-        ? [node, result.partition[node], round(confidence[node])]
-        : [node, result.partition[node]],
-    ),
-  );
+  function* csv(): Generator<string> {
+    yield csvRow(confidence ? ['key', 'community', 'confidence'] : ['key', 'community']);
+    for (const { node } of annotated.nodeEntries()) {
+      yield csvRow(
+        confidence
+          ? [node, result.partition[node], round(confidence[node])]
+          : [node, result.partition[node]],
+      );
+    }
+  }
   const {
     partition: _partition,
     levels: _levels,
@@ -209,7 +211,7 @@ async function writeCommunities(
     confidence?: unknown;
   };
   await writeFileAtomic(join(folder, 'graph.json'), toGraphologyJson(annotated));
-  await writeFileAtomic(join(folder, 'communities.csv'), [csvRow(header), ...rows].join(''));
+  await writeFileAtomic(join(folder, 'communities.csv'), csv());
   await writeFileAtomic(
     join(folder, 'communities.json'),
     `${JSON.stringify({ run: runWithoutConfidence, communities: profiles }, null, 2)}\n`,

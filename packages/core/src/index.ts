@@ -267,15 +267,11 @@ export {
   UnreadableInputError,
 } from './errors.js';
 export { csvCell, csvRow } from './export/csv.js';
+export { toGexf } from './export/gexf.js';
 export type { GraphFileFormat } from './export/graph-file.js';
-export {
-  GRAPH_FILE_FORMATS,
-  graphFileFormatOf,
-  toGexf,
-  toGraphologyJson,
-  writeGraphFile,
-} from './export/graph-file.js';
+export { GRAPH_FILE_FORMATS, graphFileFormatOf, writeGraphFile } from './export/graph-file.js';
 export { toGraphml } from './export/graphml.js';
+export { toGraphologyJson } from './export/graphology-json.js';
 export type { ReportDefaults, ReportOptions } from './export/report.js';
 export { DEFAULT_REPORT_OPTIONS, toHtmlReport, toMarkdownReport } from './export/report.js';
 export { writeFileAtomic } from './export/write-file-atomic.js';

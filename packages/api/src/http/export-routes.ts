@@ -54,13 +54,10 @@ export function exportRoutes(context: ApiContext): RouteDefinition[] {
           ...errorResponses(400, 401, 403, 404, 503),
         },
         async handle({ params, query, caller }, response) {
-          const text = await exports.shortlist(params.id, format, query, caller.name);
-          if (format === 'csv') {
-            sendFile(response, 'text/csv; charset=utf-8', 'shortlist.csv');
-            response.send(text);
-          } else {
-            response.type('application/json').send(text);
-          }
+          const content = await exports.shortlist(params.id, format, query, caller.name);
+          if (format === 'csv') sendFile(response, 'text/csv; charset=utf-8', 'shortlist.csv');
+          else response.type('application/json');
+          await sendContent(response, content);
         },
       }),
     ),

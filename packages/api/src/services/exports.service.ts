@@ -79,13 +79,16 @@ export class ExportsService {
     this.listenings = listenings;
   }
 
-  /** A shortlist computed from the map for `actor`, as CSV or JSON text (audited with the query). */
+  /**
+   * A shortlist computed from the map for `actor`: CSV text in chunks, or JSON text (audited with
+   * the query).
+   */
   async shortlist(
     mapId: string,
     format: ShortlistFormat,
     query: ShortlistQuery,
     actor: string,
-  ): Promise<string> {
+  ): Promise<string | Iterable<string>> {
     const { graph } = await this.graphs.get(mapId);
     const shortlist = buildShortlist(graph, {
       ...toShortlistOptions(query),

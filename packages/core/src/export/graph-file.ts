@@ -1,10 +1,11 @@
-// Writes a graph to disk as graphology JSON, GEXF or GraphML, chosen from the file extension.
-import { write as writeGexf } from 'graphology-gexf';
-import type { Attributes, AbstractGraph as Graph } from 'graphology-types';
+// Writes a graph to disk as graphology JSON, GEXF or GraphML, chosen from the file extension, chunk
+// by chunk.
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidInputError } from '../errors.js';
+import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
+import { toGraphologyJson } from './graphology-json.js';
 import { writeFileAtomic } from './write-file-atomic.js';
-import { toXmlChars } from './xml-text.js';
 
 export const GRAPH_FILE_FORMATS = ['json', 'gexf', 'graphml'] as const;
 export type GraphFileFormat = (typeof GRAPH_FILE_FORMATS)[number];
@@ -21,59 +22,18 @@ export function graphFileFormatOf(file: string): GraphFileFormat {
   });
 }
 
-/** graphology's JSON serialisation (`graph.export()`), the format sigma.js and graphology read back. */
-export function toGraphologyJson(graph: Graph): string {
-  return JSON.stringify(graph.export());
-}
+/** Each graph file format's writer: the file's text, piece by piece. */
+const GRAPH_FILE_WRITERS: Readonly<Record<GraphFileFormat, (graph: Graph) => Generator<string>>> =
+  Object.freeze({ json: toGraphologyJson, gexf: toGexf, graphml: toGraphml });
 
 /**
- * GEXF 1.3 for Gephi, every attribute kept: lists and objects are written as JSON strings because
- * GEXF attribute values are scalars. The layout (`x`, `y`) and `size`, when numbers, are also
- * written as Gephi's viz position and size, so Gephi opens the map as laid out. (GEXF 1.2, the
- * writer's default, declares a malformed viz namespace, `http:///www.gexf.net/1.1draft/viz`.)
- * Characters XML 1.0 forbids (in keys, names, any text) are replaced by U+FFFD.
+ * Writes `graph` to `file` in the format its extension names, or `format`: chunk by chunk as it is
+ * serialised, atomically (a temporary file renamed when complete).
  */
-export function toGexf(graph: Graph): string {
-  const gexf = writeGexf(graph, {
-    version: '1.3',
-    formatNode: (key: string, attributes: Attributes) => ({
-      label: String(attributes.name ?? attributes.handle ?? key),
-      attributes: scalarAttributes(attributes),
-      ...vizOf(attributes),
-    }),
-    formatEdge: (_key: string, attributes: Attributes) => ({
-      weight: typeof attributes.weight === 'number' ? attributes.weight : 1,
-      attributes: scalarAttributes(attributes),
-    }),
-  });
-  return toXmlChars(gexf);
-}
-
-function vizOf(attributes: Attributes): { viz?: { x?: number; y?: number; size?: number } } {
-  const viz: { x?: number; y?: number; size?: number } = {};
-  for (const name of ['x', 'y', 'size'] as const) {
-    const value = attributes[name];
-    if (typeof value === 'number' && Number.isFinite(value)) viz[name] = value;
-  }
-  return Object.keys(viz).length > 0 ? { viz } : {};
-}
-
-function scalarAttributes(attributes: Attributes): Attributes {
-  const scalars: Attributes = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === null) continue;
-    scalars[name] = typeof value === 'object' ? JSON.stringify(value) : value;
-  }
-  return scalars;
-}
-
-/** Writes `graph` to `file` (atomically) in the format its extension names, or `format`. */
-export async function writeGraphFile(
+export function writeGraphFile(
   graph: Graph,
   file: string,
   format: GraphFileFormat = graphFileFormatOf(file),
 ): Promise<void> {
-  if (format === 'json') return writeFileAtomic(file, toGraphologyJson(graph));
-  if (format === 'gexf') return writeFileAtomic(file, toGexf(graph));
-  return writeFileAtomic(file, toGraphml(graph));
+  return writeFileAtomic(file, GRAPH_FILE_WRITERS[format](graph));
 }

@@ -1,5 +1,6 @@
 // A map report for people who will not open the viewer: summary, parameters, communities and the top
-// KOLs overall and per community, as Markdown or as a self-contained HTML page (same content).
+// KOLs overall and per community, as Markdown or as a self-contained HTML page (same content), each
+// yielded section by section.
 
 import type { Platform } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
@@ -82,7 +83,8 @@ interface Report {
  *   each with rank, name, handle, platform, actor type, community, score, tier and role.
  *
  * Text from the data (names, labels) has `|` escaped, `<` written `&lt;` (so that no raw HTML gets
- * through a Markdown renderer) and line breaks turned into spaces.
+ * through a Markdown renderer) and line breaks turned into spaces. Options are checked and the
+ * content gathered at the call; the text is yielded section by section.
  *
  * @param options.title default `'kolmap map report'`.
  * @param options.profiles `profileCommunities` of the same partition, default none.
@@ -97,28 +99,38 @@ interface Report {
  * @throws InvalidInputError on a bad option (field = its path), or (field `kolScore`) when no node
  *   has a score.
  */
-export function toMarkdownReport(graph: AbstractGraph, options: ReportOptions = {}): string {
-  const report = reportContent(graph, options);
-  const lines = [`# ${markdownText(report.title)}`, ''];
+export function toMarkdownReport(
+  graph: AbstractGraph,
+  options: ReportOptions = {},
+): Generator<string> {
+  return markdownChunks(reportContent(graph, options));
+}
+
+function* markdownChunks(report: Report): Generator<string> {
+  yield `# ${markdownText(report.title)}\n`;
   for (const section of report.sections) {
-    lines.push(`${'#'.repeat(section.level)} ${markdownText(section.heading)}`, '');
+    const lines = ['', `${'#'.repeat(section.level)} ${markdownText(section.heading)}`, ''];
     if (section.text !== undefined) lines.push(markdownText(section.text), '');
     if (section.table !== undefined) {
       const { header, rows } = section.table;
       const row = (cells: readonly string[]) => `| ${cells.map(markdownText).join(' | ')} |`;
       lines.push(row(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(row), '');
     }
+    yield lines.join('\n');
   }
-  return lines.join('\n');
 }
 
 /**
  * The same report as `toMarkdownReport` (same options and content) as one self-contained HTML page:
- * inline style, no script, no external resource; every text from the data is HTML-escaped.
+ * inline style, no script, no external resource; every text from the data is HTML-escaped. Options
+ * are checked and the content gathered at the call; the page is yielded section by section.
  */
-export function toHtmlReport(graph: AbstractGraph, options: ReportOptions = {}): string {
-  const report = reportContent(graph, options);
-  const parts = [
+export function toHtmlReport(graph: AbstractGraph, options: ReportOptions = {}): Generator<string> {
+  return htmlChunks(reportContent(graph, options));
+}
+
+function* htmlChunks(report: Report): Generator<string> {
+  yield [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -129,10 +141,11 @@ export function toHtmlReport(graph: AbstractGraph, options: ReportOptions = {}):
     '</head>',
     '<body>',
     `<h1>${escapeHtml(report.title)}</h1>`,
-  ];
+    '',
+  ].join('\n');
   for (const section of report.sections) {
     const tag = `h${section.level}`;
-    parts.push(`<${tag}>${escapeHtml(section.heading)}</${tag}>`);
+    const parts = [`<${tag}>${escapeHtml(section.heading)}</${tag}>`];
     if (section.text !== undefined) parts.push(`<p>${escapeHtml(section.text)}</p>`);
     if (section.table !== undefined) {
       const { header, rows } = section.table;
@@ -145,9 +158,9 @@ export function toHtmlReport(graph: AbstractGraph, options: ReportOptions = {}):
         '</table>',
       );
     }
+    yield `${parts.join('\n')}\n`;
   }
-  parts.push('</body>', '</html>', '');
-  return parts.join('\n');
+  yield '</body>\n</html>\n';
 }
 
 const STYLE = [
@@ -313,13 +326,19 @@ function reportContent(graph: AbstractGraph, options: ReportOptions): Report {
   });
   if (resolved.topPerCommunity > 0 && listed.length > 0) {
     sections.push({ heading: 'Top KOLs per community', level: 2 });
+    const leaders = new Map<number, Kol[]>();
+    for (const kol of kols) {
+      if (kol.community === null) continue;
+      const members = leaders.get(kol.community) ?? [];
+      if (members.length < resolved.topPerCommunity) members.push(kol);
+      leaders.set(kol.community, members);
+    }
     for (const id of listed) {
-      const members = kols.filter((kol) => kol.community === id);
       const label = labelOf(id);
       sections.push({
         heading: label ? `Community ${id} · ${label}` : `Community ${id}`,
         level: 3,
-        table: { header: kolHeader, rows: members.slice(0, resolved.topPerCommunity).map(kolRow) },
+        table: { header: kolHeader, rows: (leaders.get(id) ?? []).map(kolRow) },
       });
     }
   }

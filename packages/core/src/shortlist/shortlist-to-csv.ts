@@ -38,8 +38,9 @@ export const DEFAULT_SHORTLIST_CSV_OPTIONS: Readonly<ShortlistCsvOptions> = Obje
 });
 
 /**
- * A shortlist as CSV text (UTF-8 when written): a header row of `SHORTLIST_COLUMNS`, then one row per
- * account. `kolScore` has 2 decimals; empty cells are absent values.
+ * A shortlist as CSV text (UTF-8 when written), yielded row by row: a header row of
+ * `SHORTLIST_COLUMNS`, then one row per account. `kolScore` has 2 decimals; empty cells are absent
+ * values. The options are checked at the call.
  *
  * Default: RFC 4180, comma-separated, `\n` line ends, `.` decimals, no BOM — for code (pandas, R).
  * `excel: true` writes for Excel as it is set up in France and much of Europe, where a CSV opened by a
@@ -53,11 +54,15 @@ export const DEFAULT_SHORTLIST_CSV_OPTIONS: Readonly<ShortlistCsvOptions> = Obje
  * @throws InvalidInputError (field `excel`) on a bad option.
  */
 export function shortlistToCsv(
-  rows: readonly ShortlistRow[],
+  rows: Iterable<ShortlistRow>,
   options: Partial<ShortlistCsvOptions> = {},
-): string {
+): Generator<string> {
   const excel =
     parseOptions(shortlistCsvOptionsSchema, options).excel ?? DEFAULT_SHORTLIST_CSV_OPTIONS.excel;
+  return csvChunks(rows, excel);
+}
+
+function* csvChunks(rows: Iterable<ShortlistRow>, excel: boolean): Generator<string> {
   const separator = excel ? ';' : ',';
   const newline = excel ? '\r\n' : '\n';
   const cell = (row: ShortlistRow, column: (typeof SHORTLIST_COLUMNS)[number]): unknown => {
@@ -68,17 +73,14 @@ export function shortlistToCsv(
     }
     return value;
   };
-  const lines = [csvRow(SHORTLIST_COLUMNS, separator, newline)];
+  yield `${excel ? '\uFEFF' : ''}${csvRow(SHORTLIST_COLUMNS, separator, newline)}`;
   for (const row of rows) {
-    lines.push(
-      csvRow(
-        SHORTLIST_COLUMNS.map((column) => cell(row, column)),
-        separator,
-        newline,
-      ),
+    yield csvRow(
+      SHORTLIST_COLUMNS.map((column) => cell(row, column)),
+      separator,
+      newline,
     );
   }
-  return `${excel ? '\uFEFF' : ''}${lines.join('')}`;
 }
 
 /** A shortlist as JSON text: an array of rows with every field of `ShortlistRow`, full precision. */

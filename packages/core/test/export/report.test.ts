@@ -3,6 +3,7 @@ import { profileCommunities } from '../../src/analyze/communities/community-prof
 import { assignKolScores } from '../../src/analyze/score/kol-score.js';
 import { toHtmlReport, toMarkdownReport } from '../../src/export/report.js';
 import { expectInvalid } from '../analyze/influence/fixtures.js';
+import { textOf } from '../text-of.js';
 
 /** Two communities around a hub each (oncologists on X, patients on Instagram) and an isolated account. */
 function smallMap(): { graph: DirectedGraph; partition: Record<string, number> } {
@@ -58,7 +59,7 @@ describe('toMarkdownReport', () => {
   };
 
   it('summarises the map, its parameters, communities and top KOLs', () => {
-    const markdown = toMarkdownReport(graph, options);
+    const markdown = textOf(toMarkdownReport(graph, options));
     expect(markdown.startsWith('# Oncology map\n')).toBe(true);
     expect(markdown).toContain('| accounts | 13 |');
     expect(markdown).toContain('| account pairs linked | 10 |');
@@ -83,7 +84,7 @@ describe('toMarkdownReport', () => {
   });
 
   it('says the same in a self-contained HTML page with the text escaped', () => {
-    const html = toHtmlReport(graph, options);
+    const html = textOf(toHtmlReport(graph, options));
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<title>Oncology map</title>');
     expect(html).toContain('<td>Dr &lt;b&gt;Onco&lt;/b&gt; | Lyon</td>');
@@ -105,11 +106,13 @@ describe('toMarkdownReport', () => {
       }
     }
     assignKolScores(many, { partition: parts });
-    const markdown = toMarkdownReport(many, {
-      profiles: profileCommunities(many, parts),
-      communities: 5,
-      topPerCommunity: 1,
-    });
+    const markdown = textOf(
+      toMarkdownReport(many, {
+        profiles: profileCommunities(many, parts),
+        communities: 5,
+        topPerCommunity: 1,
+      }),
+    );
     expect(markdown).toContain(
       '| communities | 60 (5 listed one by one, 55 smaller ones by size) |',
     );
@@ -140,7 +143,7 @@ describe('toMarkdownReport', () => {
     other.forEachNode((node, attributes) =>
       other.setNodeAttribute(node, 'communityLabel', `group ${attributes.community}`),
     );
-    const markdown = toMarkdownReport(other);
+    const markdown = textOf(toMarkdownReport(other));
     expect(markdown.startsWith('# kolmap map report')).toBe(true);
     expect(markdown).toContain('| 1 | group 1 | 6 |');
     expect(markdown).not.toContain('modularity');

@@ -1,8 +1,9 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { DirectedGraph } from 'graphology';
-import { toGexf } from '../../src/export/graph-file.js';
+import { toGexf } from '../../src/export/gexf.js';
 import { toGraphml } from '../../src/export/graphml.js';
 import { escapeXml, toXmlChars } from '../../src/export/xml-text.js';
+import { textOf } from '../text-of.js';
 
 /** Characters XML 1.0 allows (production Char). */
 const XML_CHARS = /^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
@@ -37,8 +38,8 @@ describe('XML text', () => {
   });
 
   it('keeps GEXF and GraphML exports well-formed whatever the data holds', () => {
-    const gexf = toGexf(hostileGraph());
-    const graphml = [...toGraphml(hostileGraph())].join('');
+    const gexf = textOf(toGexf(hostileGraph()));
+    const graphml = textOf(toGraphml(hostileGraph()));
     for (const xml of [gexf, graphml]) {
       expect(XML_CHARS.test(xml)).toBe(true);
       const text = parseStrict(xml).documentElement.textContent ?? '';

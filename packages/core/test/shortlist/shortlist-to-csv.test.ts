@@ -5,6 +5,7 @@ import {
   shortlistToJson,
 } from '../../src/shortlist/shortlist-to-csv.js';
 import { expectInvalid } from '../analyze/influence/fixtures.js';
+import { textOf } from '../text-of.js';
 
 const ROWS: ShortlistRow[] = [
   {
@@ -65,7 +66,7 @@ describe('shortlistToCsv', () => {
       'language',
       'country',
     ]);
-    const lines = shortlistToCsv(ROWS).split('\n');
+    const lines = textOf(shortlistToCsv(ROWS)).split('\n');
     expect(lines[0]).toBe(SHORTLIST_COLUMNS.join(','));
     expect(lines[1]).toBe(
       '1,x:x1,"Dr Émilie ""Onco"", MD",emilie_onco,x,hcp,3,#cancer · HCPs,87.46,4,community_leader,1200,https://x.com/emilie_onco,"new community 3 · #cancer · HCPs, new platform X, 0 % audience overlap",fr,FR',
@@ -76,11 +77,11 @@ describe('shortlistToCsv', () => {
     );
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
-    expect(shortlistToCsv([])).toBe(`${SHORTLIST_COLUMNS.join(',')}\n`);
+    expect(textOf(shortlistToCsv([]))).toBe(`${SHORTLIST_COLUMNS.join(',')}\n`);
   });
 
   it('writes for Excel: BOM, semicolons, CRLF, decimal commas, formulas defused', () => {
-    const csv = shortlistToCsv(ROWS, { excel: true });
+    const csv = textOf(shortlistToCsv(ROWS, { excel: true }));
     expect(csv.startsWith('\uFEFFposition;key;name;')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe(
@@ -96,7 +97,9 @@ describe('shortlistToCsv', () => {
   it('guards every formula start in Excel mode', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       const row = { ...(ROWS[1] as ShortlistRow), name: `${start}1+1` };
-      const cell = shortlistToCsv([row], { excel: true }).split('\r\n')[1]?.split(';')[2];
+      const cell = textOf(shortlistToCsv([row], { excel: true }))
+        .split('\r\n')[1]
+        ?.split(';')[2];
       expect(cell?.replace(/^"/, '').startsWith(`'${start}`)).toBe(true);
     }
   });
