@@ -1,6 +1,6 @@
 // `kolmap analyze`: core's analysis pipeline (load → build → communities → influence → score →
-// profiles → layout), then the map (map.json, map.gexf, map.graphml), the shortlist (shortlist.csv)
-// and the report (report.md, report.html).
+// profiles → layout), then the outputs --formats chooses: the map (map.json; map.gexf, map.graphml on
+// request), the shortlist (shortlist.csv) and the report (report.md, report.html).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -15,22 +15,22 @@ import {
   runAnalysis,
   SCORE_COMPONENTS,
   SHORTLIST_MODES,
-  shortlistToCsv,
-  toGexf,
-  toGraphml,
-  toGraphologyJson,
-  toHtmlReport,
-  toMarkdownReport,
-  writeFileAtomic,
 } from '@kolmap/core';
 import type { Command } from 'commander';
 import { type GraphFlags, toGraphOptions, withGraphOptions } from './graph-options.js';
 import { toCount, toLoadOptions } from './input-options.js';
+import {
+  DEFAULT_MAP_OUTPUT_FORMATS,
+  MAP_OUTPUT_FORMATS_HELP,
+  toMapOutputFormats,
+  writeMapOutputs,
+} from './map-outputs.js';
 import { createProgress } from './progress.js';
 import { writeRejectedReport } from './rejected-report.js';
 
 export interface AnalyzeFlags extends GraphFlags {
   out: string;
+  formats: string;
   algorithm: string;
   resolution: string;
   seed: string;
@@ -47,9 +47,11 @@ export interface AnalyzeFlags extends GraphFlags {
 /** Adds the options and the action of `kolmap analyze` to its command. */
 export function defineAnalyze(command: Command): Command {
   return withGraphOptions(command)
-    .requiredOption(
-      '--out <dir>',
-      'write map.json, map.gexf, map.graphml, shortlist.csv, report.md and report.html here',
+    .requiredOption('--out <dir>', 'write the outputs --formats chooses here')
+    .option(
+      '--formats <list>',
+      `outputs to write, comma-separated: ${MAP_OUTPUT_FORMATS_HELP}`,
+      DEFAULT_MAP_OUTPUT_FORMATS.join(','),
     )
     .option('--algorithm <name>', 'community detection: leiden | louvain', 'leiden')
     .option('--resolution <r>', 'modularity resolution', '1')
@@ -78,8 +80,9 @@ export function defineAnalyze(command: Command): Command {
     .action(runAnalyze);
 }
 
-/** Runs core's analysis pipeline on the inputs and writes the map, the shortlist and the report. */
+/** Runs core's analysis pipeline on the inputs and writes the chosen outputs. */
 async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<void> {
+  const formats = toMapOutputFormats(flags.formats);
   const seed = toCount(flags.seed, 'seed');
   const top = toCount(flags.top, 'top');
   const analysisOptions = {
@@ -115,20 +118,20 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<void> 
     limit: top,
     mode: flags.shortlistMode as (typeof SHORTLIST_MODES)[number],
   });
-  const reportOptions = {
-    profiles: analysis.profiles,
-    modularity: analysis.communities.modularity,
-    parameters: analysis.parameters,
-  };
-  await writeFileAtomic(join(flags.out, 'map.json'), toGraphologyJson(graph));
-  await writeFileAtomic(join(flags.out, 'map.gexf'), toGexf(graph));
-  await writeFileAtomic(join(flags.out, 'map.graphml'), toGraphml(graph));
-  await writeFileAtomic(
-    join(flags.out, 'shortlist.csv'),
-    shortlistToCsv(shortlist.rows, { excel: flags.excel === true }),
+  const files = await writeMapOutputs(
+    flags.out,
+    {
+      graph,
+      shortlist: shortlist.rows,
+      report: {
+        profiles: analysis.profiles,
+        modularity: analysis.communities.modularity,
+        parameters: analysis.parameters,
+      },
+      excel: flags.excel === true,
+    },
+    formats,
   );
-  await writeFileAtomic(join(flags.out, 'report.md'), toMarkdownReport(graph, reportOptions));
-  await writeFileAtomic(join(flags.out, 'report.html'), toHtmlReport(graph, reportOptions));
   if (flags.skipInvalid) {
     await writeRejectedReport(
       dataset.report.rejected,
@@ -138,6 +141,7 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<void> 
   progress.done();
   const summary = {
     out: flags.out,
+    files,
     accounts: graph.order,
     edges: graph.size,
     communities: analysis.communities.count,
@@ -158,7 +162,7 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<void> 
   process.stdout.write(
     `${summary.accounts} accounts, ${summary.edges} edges, ${summary.communities} communities (modularity ${summary.modularity.toFixed(4)}), ${summary.ranked} accounts ranked\n` +
       `top KOLs: ${summary.top.map((row) => `${row.name ?? row.key} (${row.kolScore?.toFixed(1)})`).join(', ')}\n` +
-      `written to ${flags.out}: map.json, map.gexf, map.graphml, shortlist.csv (${summary.shortlist} accounts), report.md, report.html\n`,
+      `written to ${flags.out}: ${files.map((file) => (file === 'shortlist.csv' ? `${file} (${summary.shortlist} accounts)` : file)).join(', ')}\n`,
   );
 }
 

@@ -1,16 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonOf, runCli } from './run-cli.js';
 
-const OUTPUTS = [
-  'map.json',
-  'map.gexf',
-  'map.graphml',
-  'shortlist.csv',
-  'report.md',
-  'report.html',
-];
+/** What `kolmap analyze` writes without --formats. */
+const DEFAULT_OUTPUTS = ['map.json', 'report.html', 'report.md', 'shortlist.csv'];
 
 describe('kolmap analyze on the demo data', () => {
   const first = mkdtempSync(join(tmpdir(), 'kolmap-analyze-'));
@@ -18,7 +12,20 @@ describe('kolmap analyze on the demo data', () => {
   const summary = jsonOf(
     runCli(['analyze', 'data/demo', '--actors', '--top', '20', '--out', first, '--json']),
   );
-  runCli(['analyze', 'data/demo', '--actors', '--top', '20', '--out', second, '--json']);
+  const every = jsonOf(
+    runCli([
+      'analyze',
+      'data/demo',
+      '--actors',
+      '--top',
+      '20',
+      '--out',
+      second,
+      '--formats',
+      'graphml, gexf,json,csv,report',
+      '--json',
+    ]),
+  );
   const map = JSON.parse(readFileSync(join(first, 'map.json'), 'utf8'));
 
   it('writes a map whose accounts carry community, scores, ranks, role and position', () => {
@@ -69,16 +76,55 @@ describe('kolmap analyze on the demo data', () => {
     expect(readFileSync(join(first, 'report.md'), 'utf8')).toContain(top.attributes.name);
   });
 
-  it('writes the map as GraphML too, with the scores as typed attributes', () => {
-    const graphml = readFileSync(join(first, 'map.graphml'), 'utf8');
+  it('writes the default outputs, and GEXF and GraphML only when --formats asks', () => {
+    expect(readdirSync(first).sort()).toEqual(DEFAULT_OUTPUTS);
+    expect(summary.files).toEqual(['map.json', 'shortlist.csv', 'report.md', 'report.html']);
+    expect(readdirSync(second).sort()).toEqual(
+      [...DEFAULT_OUTPUTS, 'map.gexf', 'map.graphml'].sort(),
+    );
+    expect(every.files).toEqual([
+      'map.json',
+      'map.gexf',
+      'map.graphml',
+      'shortlist.csv',
+      'report.md',
+      'report.html',
+    ]);
+  });
+
+  it('writes the map as GraphML on request, with the scores as typed attributes', () => {
+    const graphml = readFileSync(join(second, 'map.graphml'), 'utf8');
     expect(graphml).toContain('attr.name="kolScore" attr.type="double"');
     expect(graphml.match(/<node /g)).toHaveLength(2295);
   });
 
   it('gives identical outputs for the same inputs and seed', () => {
-    for (const file of OUTPUTS) {
+    for (const file of DEFAULT_OUTPUTS) {
       expect(readFileSync(join(second, file))).toEqual(readFileSync(join(first, file)));
     }
+  });
+
+  it('writes the map as GEXF on request, laid out for Gephi', () => {
+    const gexf = readFileSync(join(second, 'map.gexf'), 'utf8');
+    expect(gexf.match(/<node /g)).toHaveLength(2295);
+    expect(gexf.match(/<viz:position /g)).toHaveLength(2295);
+  });
+
+  it('rejects an unknown format with exit code 2, naming it and the known ones, before any work', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kolmap-analyze-formats-')), 'out');
+    const run = runCli(['analyze', 'data/demo', '--out', out, '--formats', 'json,xml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"xml"');
+    expect(run.stderr).toContain('json, gexf, graphml, csv, report');
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('documents --formats and its default in its help', () => {
+    const help = runCli(['analyze', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(
+      /--formats <list>[\s\S]*gexf \(map\.gexf\)[\s\S]*default: "json,csv,report"/,
+    );
   });
 
   it('rejects bad score weights and unknown actor types with exit code 2', () => {
