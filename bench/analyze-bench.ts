@@ -1,6 +1,7 @@
 // Benchmark of the whole `kolmap analyze` pipeline (load → build → communities → influence → score →
-// profiles → layout → map.json) on generated attention graphs of ~N/10 and ~N interaction records,
-// each in its own process: seconds per stage and peak memory, against absolute targets.
+// profiles → layout → outputs) on generated attention graphs of ~N/10 and ~N interaction records,
+// each in its own process: seconds per stage, writing the default outputs and every format, and peak
+// memory, against absolute targets.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,8 @@ const STAGES = [
   ['score', 'score s'],
   ['profiles', 'profiles s'],
   ['layout', 'layout s'],
-  ['write', 'map.json s'],
+  ['writeDefault', 'default outputs s'],
+  ['writeAll', 'all formats s'],
 ] as const;
 
 export async function benchAnalyze({ records }: { records: number }): Promise<BenchResult> {
@@ -44,7 +46,9 @@ export async function benchAnalyze({ records }: { records: number }): Promise<Be
       for (const [stage, column] of STAGES) {
         row[column] = (run[`${stage}Seconds`] ?? Number.NaN).toFixed(1);
       }
-      row['total s'] = (run.seconds ?? Number.NaN).toFixed(1);
+      row['total s (default outputs)'] = (run.seconds ?? Number.NaN).toFixed(1);
+      row['writing default peak MB'] = Math.round(run.writeDefaultPeakMb ?? Number.NaN);
+      row['writing all peak MB'] = Math.round(run.writeAllPeakMb ?? Number.NaN);
       row['peak MB'] = Math.round(run.peakMb ?? Number.NaN);
       rows.push(row);
       largest = run;
