@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { drawnAccountAttributes, type MapGraphResponse } from '@kolmap/model';
 import type { Browser, Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../packages/api/src/index.js';
 import { builtViewer, chromiumMissing, launchChromium } from './browser.js';
@@ -225,11 +226,9 @@ describeInBrowser('viewer in a browser', () => {
       expect(new URL(page.url()).searchParams.get('communities')).toBe(String(community));
 
       // And to its French accounts: the country facet (actors take their main account's country).
-      const { graph } = await api<{
-        graph: { nodes: Array<{ attributes: { community?: number; country?: string } }> };
-      }>(`/maps/${mapId}/graph`);
-      const french = graph.nodes.filter(
-        ({ attributes }) => attributes.community === community && attributes.country === 'FR',
+      const { graph } = await api<MapGraphResponse>(`/maps/${mapId}/graph`);
+      const french = drawnAccountAttributes(graph.accounts).filter(
+        (attributes) => attributes.community === community && attributes.country === 'FR',
       ).length;
       expect(french).toBeGreaterThan(0);
       await page.locator('#filter-countries-FR').check();

@@ -12,6 +12,26 @@ export {
 } from './account-filter.js';
 export type { ApiRole, Caller } from './caller-schema.js';
 export { API_ROLES, callerSchema } from './caller-schema.js';
+export type {
+  DrawnAccounts,
+  DrawnCategory,
+  DrawnGraph,
+  DrawnGraphInput,
+  DrawnLinks,
+  MapGraphResponse,
+} from './drawn-graph.js';
+export {
+  DRAWN_ATTRIBUTES,
+  DRAWN_CATEGORIES,
+  DRAWN_NUMBERS,
+  DRAWN_TEXTS,
+  drawnAccountAttributes,
+  drawnAccountsSchema,
+  drawnGraphSchema,
+  drawnLinksSchema,
+  mapGraphResponseSchema,
+  toDrawnGraph,
+} from './drawn-graph.js';
 export { foldHandle, foldText } from './fold-text.js';
 export type {
   AnalysisStage,
@@ -78,11 +98,9 @@ export type {
   AccountRecord,
   CommunityMember,
   CommunityProfile,
-  DrawnGraph,
   InteractionAttributes,
   InteractionRecord,
   MapCounts,
-  MapGraphResponse,
   MapInfo,
   MapStatus,
   MapSummary,
@@ -108,7 +126,6 @@ export {
   MAP_NAME_MAX_LENGTH,
   MAP_STATUSES,
   mapCountsSchema,
-  mapGraphResponseSchema,
   mapInfoSchema,
   mapNameSchema,
   mapSummarySchema,

@@ -1,6 +1,6 @@
 // The wire shapes of a map: its summary and info, its accounts and interactions (graphology node and
-// edge attributes), community profiles, the serialised graph (`graph.export()`) a map is saved from
-// and the graph the viewer draws. Attributes the schemas do not name are kept (any JSON value).
+// edge attributes), community profiles, and the serialised graph (`graph.export()`) a map is saved
+// from. Attributes the schemas do not name are kept (any JSON value).
 import { z } from 'zod';
 import { actorTypeSchema, INTERACTION_TYPES, KOL_ROLES, platformSchema } from './vocabulary.js';
 
@@ -254,27 +254,3 @@ export const pathSchema = z.object({
   edges: z.array(interactionRecordSchema),
   directed: z.boolean(),
 });
-
-/** The map as the viewer draws it (`GET /maps/:id/graph`): the drawn attributes of each account. */
-export const mapGraphResponseSchema = z.object({
-  map: mapSummarySchema,
-  graph: z.object({
-    attributes: z.object({ communities: z.array(communitySchema) }),
-    options: z.object({
-      type: z.enum(GRAPH_TYPES),
-      multi: z.literal(false),
-      allowSelfLoops: z.literal(true),
-    }),
-    nodes: z.array(z.object({ key: z.string(), attributes: accountAttributesObjectSchema })),
-    edges: z.array(
-      z.object({
-        source: z.string(),
-        target: z.string(),
-        attributes: z.object({ weight: z.number().optional() }),
-      }),
-    ),
-  }),
-});
-export type MapGraphResponse = z.infer<typeof mapGraphResponseSchema>;
-/** The graph of `MapGraphResponse`. */
-export type DrawnGraph = MapGraphResponse['graph'];

@@ -24,6 +24,7 @@ import {
   pathQuerySchema,
   searchQuerySchema,
 } from './schemas.js';
+import { sendLargeJson } from './send-large-json.js';
 
 export function readRoutes(context: ApiContext): RouteDefinition[] {
   const { accounts } = context.services;
@@ -34,7 +35,7 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
       tag: 'reading a map',
       summary: 'The map as the viewer draws it',
       description:
-        'Accounts with position, colour keys (community, actor type, platform, role; with listening: tonality, main topic, thematic community) and size keys (KOL score, PageRank, followers, in-strength), and the interactions among them, as a graphology serialised graph. `top` keeps the N accounts of highest KOL score, `community` one community.',
+        'Accounts with position, colour keys (community, actor type, platform, role; with listening: tonality, main topic, thematic community) and size keys (KOL score, PageRank, followers, in-strength), and the interactions among them, in columns: `accounts.keys` gives the accounts in order of KOL score, and each other field of `accounts` one attribute per account in that order (null where the account has none; attributes with few distinct values as `values` plus one index per account in `codes`, −1 for none; a column only when some account has the attribute). Link i goes from account `links.source[i]` to `links.target[i]` (indices in `accounts.keys`) with weight `links.weight[i]`. Gzipped when the request accepts it. `top` keeps the N accounts of highest KOL score, `community` one community.',
       role: 'viewer',
       params: mapParamsSchema,
       query: graphQuerySchema,
@@ -42,8 +43,8 @@ export function readRoutes(context: ApiContext): RouteDefinition[] {
         200: { description: 'the graph', json: mapGraphResponseSchema },
         ...errorResponses(400, 404, 503),
       },
-      async handle({ params, query }, response) {
-        response.json(await accounts.drawnGraph(params.id, query));
+      async handle({ params, query, request }, response) {
+        await sendLargeJson(request, response, await accounts.drawnGraph(params.id, query));
       },
     }),
     defineRoute({

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listenToPosts, loadDataset, purgeExpiredPosts, readWatchList } from '@kolmap/core';
+import { drawnAccountAttributes, type MapGraphResponse } from '@kolmap/model';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
@@ -96,18 +97,12 @@ export function describeListeningApi(name: string, openStore: () => Promise<MapS
         .get(api(`/maps/${mapId}/graph`))
         .set(as('viewer'))
         .expect(200);
-      const attributes = drawn.graph.nodes.map(
-        (node: { attributes: Record<string, unknown> }) => node.attributes,
-      );
-      const toned = attributes.filter((a: Record<string, unknown>) => a.tonality !== undefined);
+      const attributes = drawnAccountAttributes((drawn as MapGraphResponse).graph.accounts);
+      const toned = attributes.filter((a) => a.tonality !== undefined);
       expect(toned.length).toBeGreaterThan(1000);
       for (const a of toned) expect(Math.abs(a.tonality as number)).toBeLessThanOrEqual(1);
-      expect(attributes.some((a: Record<string, unknown>) => typeof a.topic === 'string')).toBe(
-        true,
-      );
-      expect(
-        attributes.some((a: Record<string, unknown>) => typeof a.topicCommunity === 'number'),
-      ).toBe(true);
+      expect(attributes.some((a) => typeof a.topic === 'string')).toBe(true);
+      expect(attributes.some((a) => typeof a.topicCommunity === 'number')).toBe(true);
     });
 
     it('gives volume, tonality and share of voice per brand and month', async () => {

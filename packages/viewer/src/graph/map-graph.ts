@@ -1,8 +1,13 @@
-// The map as the viewer holds it: a graphology graph imported from the API's `graph.export()`, plus
+// The map as the viewer holds it: a graphology graph built from the API's `/graph` columns, plus
 // small readers of account fields that maps projected on actors spell differently.
-import type { AccountAttributes, CommunityProfile, InteractionAttributes } from '@kolmap/model';
+import {
+  type AccountAttributes,
+  type CommunityProfile,
+  type DrawnGraph,
+  drawnAccountAttributes,
+  type InteractionAttributes,
+} from '@kolmap/model';
 import Graph from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
 
 export interface MapGraphAttributes {
   communities?: CommunityProfile[];
@@ -11,38 +16,44 @@ export interface MapGraphAttributes {
 
 export type MapGraph = Graph<AccountAttributes, InteractionAttributes, MapGraphAttributes>;
 
-/** `graph.export()` of a map, as the API's `/graph` gives it (model's `DrawnGraph`) or a test writes it. */
-export type SerializedMapGraph = SerializedGraph<
-  AccountAttributes,
-  InteractionAttributes,
-  MapGraphAttributes
->;
-
 /**
- * The graph of a serialised map; with `links: false`, its accounts only (`addLinks` adds the links
- * later, so that the accounts can be drawn first). Nodes without a position (a map analysed with
- * `--no-layout`) are put on a circle, in graph order, so the map can be drawn and laid out again.
+ * The graph of a drawn map (`/graph`); with `links: false`, its accounts only (`addLinks` adds the
+ * links later, so that the accounts can be drawn first). Nodes without a position (a map analysed
+ * with `--no-layout`) are put on a circle, in graph order, so the map can be drawn and laid out
+ * again.
  */
-export function toMapGraph(serialized: SerializedMapGraph, { links = true } = {}): MapGraph {
-  const graph: MapGraph = new Graph({
-    type: serialized.options.type,
-    multi: false,
-    allowSelfLoops: serialized.options.allowSelfLoops,
-  });
-  graph.import(links ? serialized : { ...serialized, edges: [] });
-  let index = 0;
-  const radius = Math.sqrt(graph.order) * 10;
-  graph.updateEachNodeAttributes((_node, attributes) => {
-    const angle = (2 * Math.PI * index++) / Math.max(1, graph.order);
-    if (Number.isFinite(attributes.x) && Number.isFinite(attributes.y)) return attributes;
-    return { ...attributes, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
-  });
+export function toMapGraph(drawn: DrawnGraph, { links = true } = {}): MapGraph {
+  const graph: MapGraph = new Graph({ type: drawn.type, multi: false, allowSelfLoops: true });
+  graph.setAttribute('communities', drawn.communities);
+  const { keys } = drawn.accounts;
+  const attributes = drawnAccountAttributes(drawn.accounts);
+  const radius = Math.sqrt(keys.length) * 10;
+  for (let index = 0; index < keys.length; index++) {
+    const account = attributes[index] as AccountAttributes;
+    if (!Number.isFinite(account.x) || !Number.isFinite(account.y)) {
+      const angle = (2 * Math.PI * index) / Math.max(1, keys.length);
+      account.x = radius * Math.cos(angle);
+      account.y = radius * Math.sin(angle);
+    }
+    graph.addNode(keys[index] as string, account);
+  }
+  if (links) addLinks(graph, drawn);
   return graph;
 }
 
-/** Adds the links of a serialised map to the graph made of its accounts (`toMapGraph`, `links: false`). */
-export function addLinks(graph: MapGraph, serialized: SerializedMapGraph): void {
-  graph.import({ edges: serialized.edges });
+/** Adds the links of a drawn map to the graph made of its accounts (`toMapGraph`, `links: false`). */
+export function addLinks(graph: MapGraph, drawn: DrawnGraph): void {
+  const { keys } = drawn.accounts;
+  const { source, target, weight } = drawn.links;
+  for (let index = 0; index < source.length; index++) {
+    graph.addEdge(
+      keys[source[index] as number] as string,
+      keys[target[index] as number] as string,
+      {
+        weight: weight[index] as number,
+      },
+    );
+  }
 }
 
 /** The communities' profiles the map carries, else `{id, size}` counted from the nodes. */

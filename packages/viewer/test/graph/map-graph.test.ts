@@ -1,29 +1,57 @@
+import { toDrawnGraph } from '@kolmap/model';
 import {
   addLinks,
   communityProfiles,
   displayName,
   neighbourCounts,
-  type SerializedMapGraph,
   toMapGraph,
 } from '../../src/graph/map-graph.js';
 import { smallMap } from './small-map.js';
 
 describe('toMapGraph', () => {
-  it('imports the serialised map with its positions', () => {
+  it('builds the drawn map with its positions, attributes and link weights', () => {
     const graph = smallMap();
     expect(graph.order).toBe(6);
     expect(graph.size).toBe(6);
     expect(graph.type).toBe('directed');
     expect(graph.getNodeAttributes('x:b')).toMatchObject({ x: 1, y: 0 });
+    expect(graph.getNodeAttributes('actor:d')).toEqual({
+      name: 'Diabetes United',
+      platforms: ['facebook', 'instagram'],
+      actorType: 'patient_org',
+      role: 'community_leader',
+      community: 1,
+      kolScore: 90,
+      pagerank: 0.2,
+      followers: 20000,
+      inStrength: 6,
+      x: 5,
+      y: 5,
+    });
+    expect(graph.getNodeAttributes('x:f')).toEqual({
+      name: 'Fay',
+      platform: 'x',
+      community: 1,
+      x: 5,
+      y: 6,
+    });
+    expect(graph.getEdgeAttribute('linkedin:c', 'x:a', 'weight')).toBe(5);
   });
 
   it('puts nodes without a position on a circle', () => {
-    const graph = toMapGraph({
-      attributes: {},
-      options: { type: 'undirected', multi: false, allowSelfLoops: false },
-      nodes: [{ key: 'a' }, { key: 'b', attributes: { x: 3, y: 4 } }],
-      edges: [{ source: 'a', target: 'b' }],
-    });
+    const graph = toMapGraph(
+      toDrawnGraph({
+        directed: false,
+        communities: [],
+        accounts: [
+          { key: 'a', attributes: {} },
+          { key: 'b', attributes: { x: 3, y: 4 } },
+        ],
+        interactions: [{ source: 'a', target: 'b', attributes: {} }],
+      }),
+    );
+    expect(graph.type).toBe('undirected');
+    expect(graph.getEdgeAttribute('a', 'b', 'weight')).toBe(1);
     const a = graph.getNodeAttributes('a');
     expect(Number.isFinite(a.x)).toBe(true);
     expect(Number.isFinite(a.y)).toBe(true);
@@ -31,15 +59,18 @@ describe('toMapGraph', () => {
   });
 
   it('imports the accounts alone, and the links later', () => {
-    const serialized: SerializedMapGraph = {
-      attributes: {},
-      options: { type: 'directed', multi: false, allowSelfLoops: true },
-      nodes: [{ key: 'a' }, { key: 'b' }],
-      edges: [{ source: 'a', target: 'b', attributes: { weight: 2 } }],
-    };
-    const graph = toMapGraph(serialized, { links: false });
+    const drawn = toDrawnGraph({
+      directed: true,
+      communities: [],
+      accounts: [
+        { key: 'a', attributes: {} },
+        { key: 'b', attributes: {} },
+      ],
+      interactions: [{ source: 'a', target: 'b', attributes: { weight: 2 } }],
+    });
+    const graph = toMapGraph(drawn, { links: false });
     expect([graph.order, graph.size]).toEqual([2, 0]);
-    addLinks(graph, serialized);
+    addLinks(graph, drawn);
     expect(graph.size).toBe(1);
     expect(graph.getEdgeAttribute('a', 'b', 'weight')).toBe(2);
   });

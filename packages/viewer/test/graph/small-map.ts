@@ -1,6 +1,6 @@
 // A small map with known answers, shared by the viewer's tests.
-import type { AccountAttributes } from '@kolmap/model';
-import { type MapGraph, type SerializedMapGraph, toMapGraph } from '../../src/graph/map-graph.js';
+import { type AccountAttributes, toDrawnGraph } from '@kolmap/model';
+import { type MapGraph, toMapGraph } from '../../src/graph/map-graph.js';
 
 /**
  * Six accounts in two communities: a → b → c → a inside community 0 (a the leader), d → e, d → f
@@ -8,15 +8,13 @@ import { type MapGraph, type SerializedMapGraph, toMapGraph } from '../../src/gr
  */
 export function smallMap(): MapGraph {
   const node = (key: string, attributes: AccountAttributes) => ({ key, attributes });
-  const serialized: SerializedMapGraph = {
-    attributes: {
-      communities: [
-        { id: 0, label: '#oncology · HCPs', size: 3, topMembers: ['x:a'] },
-        { id: 1, label: '#diabetes', size: 3 },
-      ],
-    },
-    options: { type: 'directed', multi: false, allowSelfLoops: true },
-    nodes: [
+  const drawn = toDrawnGraph({
+    directed: true,
+    communities: [
+      { id: 0, label: '#oncology · HCPs', size: 3, topMembers: ['x:a'] },
+      { id: 1, label: '#diabetes', size: 3 },
+    ],
+    accounts: [
       node('x:a', {
         name: 'Dr Ana Léger',
         handle: 'ana_leger',
@@ -90,7 +88,7 @@ export function smallMap(): MapGraph {
       }),
       node('x:f', { name: 'Fay', platform: 'x', community: 1, x: 5, y: 6 }),
     ],
-    edges: [
+    interactions: [
       { source: 'x:a', target: 'x:b', attributes: { weight: 1 } },
       { source: 'x:b', target: 'linkedin:c', attributes: { weight: 2 } },
       { source: 'linkedin:c', target: 'x:a', attributes: { weight: 5 } },
@@ -98,6 +96,6 @@ export function smallMap(): MapGraph {
       { source: 'actor:d', target: 'x:f', attributes: { weight: 1 } },
       { source: 'linkedin:c', target: 'actor:d', attributes: { weight: 1 } },
     ],
-  };
-  return toMapGraph(serialized);
+  });
+  return toMapGraph(drawn);
 }

@@ -65,7 +65,7 @@ export async function mountMapView(
   const map = response.map;
   document.title = `${map.name} · kolmap`;
   // Large maps are drawn first without their links, unless the view asked for reads them.
-  const links = response.graph.edges.length;
+  const links = response.graph.links.source.length;
   const linksLater = links > LINKS_AFTER_FIRST_FRAME_ABOVE && !needsLinks(initial);
   const graph = toMapGraph(response.graph, { links: !linksLater });
   const page = createPageData(graph);
