@@ -10,6 +10,11 @@ import type { Request, Response } from 'express';
 const ELEMENTS_PER_SLICE = 20_000;
 /** Characters gathered before they are written. */
 const CHUNK_CHARS = 1 << 16;
+/**
+ * gzip's fastest level: on the drawn graph of a 100k-account / 1M-link map, 7 % larger than the
+ * default level (9.9 against 9.3 MB) in a third of the time (docs/viewer.md).
+ */
+const GZIP_LEVEL = 1;
 
 /**
  * Sends `body` as JSON (as `response.json` would write it), gzipped when the request's
@@ -25,7 +30,7 @@ export async function sendLargeJson(
   const text = Readable.from(gathered(jsonPieces(body)));
   if (request.acceptsEncodings('gzip', 'identity') === 'gzip') {
     response.setHeader('Content-Encoding', 'gzip');
-    await pipeline(text, createGzip(), response);
+    await pipeline(text, createGzip({ level: GZIP_LEVEL }), response);
   } else {
     await pipeline(text, response);
   }

@@ -3,6 +3,7 @@
 import {
   type AccountRecord,
   type CommunityProfile,
+  type DrawnGraph,
   type FindKolsQuery,
   type MapGraphResponse,
   toDrawnGraph,
@@ -12,6 +13,7 @@ import type {
   AccountPath,
   AccountsResource,
   CommunityDetail,
+  MapGraph,
   Page,
 } from '../store/map-store.js';
 import type { EgoQuery, PathQuery } from '../store/queries.js';
@@ -28,6 +30,8 @@ export interface DrawnGraphQuery {
 export class AccountsService {
   private readonly accounts: AccountsResource;
   private readonly graphs: MapGraphs;
+  /** The drawn graph of each whole map the cache holds (what the viewer asks for), made once. */
+  private readonly wholeDrawn = new WeakMap<MapGraph, DrawnGraph>();
 
   constructor(accounts: AccountsResource, graphs: MapGraphs) {
     this.accounts = accounts;
@@ -37,21 +41,24 @@ export class AccountsService {
   /** The accounts (with the attributes of DRAWN_ATTRIBUTES) and interactions to draw, in columns. */
   async drawnGraph(mapId: string, query: DrawnGraphQuery): Promise<MapGraphResponse> {
     const { whole } = await this.graphs.get(mapId);
-    let accounts = whole.accounts;
-    if (query.community !== undefined) {
-      accounts = accounts.filter(({ attributes }) => attributes.community === query.community);
-    }
-    if (query.top !== undefined) accounts = accounts.slice(0, query.top);
     const { params: _params, provenance: _provenance, attributes: _attributes, ...map } = whole.map;
-    return {
-      map,
-      graph: toDrawnGraph({
+    const wholeMap = query.community === undefined && query.top === undefined;
+    let graph = wholeMap ? this.wholeDrawn.get(whole) : undefined;
+    if (graph === undefined) {
+      let accounts = whole.accounts;
+      if (query.community !== undefined) {
+        accounts = accounts.filter(({ attributes }) => attributes.community === query.community);
+      }
+      if (query.top !== undefined) accounts = accounts.slice(0, query.top);
+      graph = toDrawnGraph({
         directed: whole.map.directed,
         communities: whole.communities,
         accounts,
         interactions: whole.interactions,
-      }),
-    };
+      });
+      if (wholeMap) this.wholeDrawn.set(whole, graph);
+    }
+    return { map, graph };
   }
 
   /** Accounts by KOL score, filtered, one page at a time. */
