@@ -12,6 +12,8 @@ import { CLEARED, toScene } from './map-view-state.js';
 export const FIRST_RENDER_MARK = 'kolmap:first-render';
 /** Performance mark set when a frame with the map's links is on screen (on large maps, later). */
 export const LINKS_DRAWN_MARK = 'kolmap:links-drawn';
+/** Performance mark set when the first frame after an account is selected (highlighted, its panel open) is on screen. */
+export const ACCOUNT_SELECTED_MARK = 'kolmap:account-selected';
 
 /** Milliseconds the pointer rests on an account before its neighbourhood comes forward. */
 const HOVER_DELAY_MS = 80;
@@ -75,6 +77,11 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
     if (state.selected === previous.selected) return;
     scene = current();
     renderer.refresh();
+    if (state.selected !== null) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => performance.mark(ACCOUNT_SELECTED_MARK)),
+      );
+    }
   });
   return renderer;
 }

@@ -3,12 +3,23 @@
 import { type MapGraphResponse, type MapInfo, type MapSummary } from '@kolmap/model';
 import type { ApiClient } from '../../api/api-client.js';
 
+/** Performance mark set when the map's graph is fetched and parsed. */
+export const GRAPH_LOADED_MARK = 'kolmap:graph-loaded';
+/** Performance mark set when the viewer's graph is built from it (the accounts, and the links unless they come after the first frame). */
+export const GRAPH_BUILT_MARK = 'kolmap:graph-built';
+
 /** The map's graph and the server's maps; the maps are none when they could not be listed. */
 export async function loadMapPage(
   api: ApiClient,
   mapId: string,
 ): Promise<{ response: MapGraphResponse; maps: MapSummary[] }> {
-  const [response, maps] = await Promise.all([api.getGraph(mapId), api.listMaps().catch(() => [])]);
+  const [response, maps] = await Promise.all([
+    api.getGraph(mapId).then((graph) => {
+      performance.mark(GRAPH_LOADED_MARK);
+      return graph;
+    }),
+    api.listMaps().catch(() => []),
+  ]);
   return { response, maps };
 }
 

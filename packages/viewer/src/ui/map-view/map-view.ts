@@ -26,7 +26,7 @@ import { createPageData } from './map-data.js';
 import { createMapLayout } from './map-layout.js';
 import { mapMenu } from './map-menu.js';
 import { createMapStage } from './map-stage.js';
-import { describeMap, loadMapPage } from './map-view-requests.js';
+import { describeMap, GRAPH_BUILT_MARK, loadMapPage } from './map-view-requests.js';
 import {
   CLEARED,
   openingView,
@@ -68,6 +68,7 @@ export async function mountMapView(
   const links = response.graph.links.source.length;
   const linksLater = links > LINKS_AFTER_FIRST_FRAME_ABOVE && !needsLinks(initial);
   const graph = toMapGraph(response.graph, { links: !linksLater });
+  performance.mark(GRAPH_BUILT_MARK);
   const page = createPageData(graph);
   const { data } = page;
   const store = createStore<ViewState>(openingView(initial, graph));
