@@ -4,7 +4,7 @@ import type { AnalysisProgress, LoadProgress } from '@kolmap/core';
 
 export interface Progress {
   loading: (progress: LoadProgress) => void;
-  /** The progress runAnalysis reports: files read, then each stage. */
+  /** The progress runAnalysis reports: files read, then each stage (the layout's with its percent). */
   analysis: (progress: AnalysisProgress) => void;
   stage: (message: string) => void;
   done: () => void;
@@ -40,8 +40,12 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   return {
     loading,
     analysis: ({ stage, file, done, total }) => {
-      if (stage !== 'loading') show(STAGE_MESSAGES[stage] ?? `analysing: ${stage}`);
-      else if (file !== undefined) loading({ file, bytesRead: done ?? 0, bytesTotal: total ?? 0 });
+      if (stage === 'loading') {
+        if (file !== undefined) loading({ file, bytesRead: done ?? 0, bytesTotal: total ?? 0 });
+        return;
+      }
+      const share = done !== undefined && total ? `  ${Math.round((100 * done) / total)}%` : '';
+      show(`${STAGE_MESSAGES[stage] ?? `analysing: ${stage}`}${share}`);
     },
     stage: (message) => show(message),
     done: () => {

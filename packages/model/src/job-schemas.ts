@@ -25,7 +25,7 @@ export const jobSchema = z
     name: z.string(),
     status: z.enum(JOB_STATUSES),
     stage: z.enum(JOB_STAGES),
-    /** Progress within the stage (loading: bytes; saving: records), when known. */
+    /** Progress within the stage (loading: bytes; layout: percent; saving: records), when known. */
     progress: z.object({ done: z.number(), total: z.number() }).nullable(),
     createdBy: z.string(),
     createdAt: z.string(),

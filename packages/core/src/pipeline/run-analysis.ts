@@ -15,15 +15,17 @@ import { type ListenedDataset, listenToDataset } from './listen-to-dataset.js';
 
 export interface AnalysisProgress {
   stage: PipelineStage;
-  /** Loading only: the file being read, its bytes read so far and its size. */
+  /** Loading only: the file being read. */
   file?: string;
+  /** Within the stage, when it says: loading, the bytes of `file` read; layout, the percent done. */
   done?: number;
+  /** What `done` counts up to: loading, the size of `file`; layout, 100. */
   total?: number;
 }
 
 /** How to run an analysis: progress, cancellation, and what listening needs but never stores. */
 export interface RunAnalysisContext {
-  /** Called as each stage starts, and as files are read (stage `loading`). */
+  /** Called as each stage starts, as files are read (stage `loading`) and as the layout goes on. */
   onProgress?: (progress: AnalysisProgress) => void;
   /** Checked between stages: once aborted, the analysis throws AnalysisAbortedError. */
   signal?: AbortSignal;
@@ -98,6 +100,8 @@ export async function runAnalysis(
       posts: dataset.posts,
     },
     (stage) => report({ stage }),
+    (stage, fraction) =>
+      context.onProgress?.({ stage, done: Math.round(fraction * 100), total: 100 }),
   );
   checkpoint();
   graph.setAttribute('kolmap', {

@@ -87,6 +87,14 @@ describe('runAnalysis', () => {
     expect(reports).toContainEqual(
       expect.objectContaining({ stage: 'loading', file: input, total: expect.any(Number) }),
     );
+    // The layout reports its percent done, up to 100, counting up.
+    const layout = reports.filter(({ stage, done }) => stage === 'layout' && done !== undefined);
+    expect(layout.length).toBeGreaterThan(0);
+    expect(layout.every(({ total }) => total === 100)).toBe(true);
+    expect(layout.map(({ done }) => done)).toEqual(
+      [...layout.map(({ done }) => done as number)].sort((a, b) => a - b),
+    );
+    expect(layout.at(-1)?.done).toBe(100);
     expect(graph.getNodeAttribute('x:a1', 'x')).toEqual(expect.any(Number));
   });
 
