@@ -1,5 +1,6 @@
 // The API's configuration: the only reader of process.env, parsed once by zod. Empty variables
 // count as unset.
+import { totalmem } from 'node:os';
 import { type InputLimits, InvalidInputError } from '@kolmap/core';
 import { API_ROLES, type ApiRole } from '@kolmap/model';
 import { z } from 'zod';
@@ -24,6 +25,21 @@ const byteSize = z.string().transform((text, context) => {
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** The smallest heap an analysis may be given: below, even a small upload cannot be analysed. */
+export const MIN_JOB_MEMORY_MB = 64;
+/** Share of the machine's memory an analysis may use by default: the server keeps the rest. */
+export const JOB_MEMORY_SHARE = 0.5;
+
+/**
+ * The default heap of an analysis: JOB_MEMORY_SHARE of the memory the server may use (the
+ * machine's, or its container's limit when it has one), in MB.
+ */
+export function defaultJobMemoryMb(): number {
+  const constrained = process.constrainedMemory?.() ?? 0;
+  const memory = constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+  return Math.max(MIN_JOB_MEMORY_MB, Math.floor((memory * JOB_MEMORY_SHARE) / 1024 ** 2));
+}
 
 const envSchema = z.object({
   NEO4J_URI: optional(
@@ -71,6 +87,13 @@ const envSchema = z.object({
       .max(2 ** 31),
   ),
   KOLMAP_SYNC_MAX_BYTES: optional(byteSize),
+  KOLMAP_JOB_MEMORY_MB: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(MIN_JOB_MEMORY_MB)
+      .max(1024 ** 2),
+  ),
   KOLMAP_RATE_LIMIT: optional(z.coerce.number().int().min(0).max(1_000_000)),
   KOLMAP_CORS_ORIGINS: optional(
     z
@@ -125,6 +148,11 @@ export interface ApiConfig {
   inputLimits: InputLimits;
   /** Uploads up to this size are analysed within the request (201); larger ones become jobs (202). */
   syncMaxBytes: number;
+  /**
+   * Heap of each analysis in MB (its own process): an upload that needs more fails with TOO_LARGE,
+   * and the server goes on. Default defaultJobMemoryMb().
+   */
+  jobMemoryMb: number;
   /** Requests per minute per API key (per client address without keys); 0: no limit. */
   rateLimitPerMinute: number;
   /** Origins allowed by CORS; empty: CORS closed. */
@@ -205,6 +233,8 @@ function parseApiKeys(text: string, context: z.RefinementCtx): ApiKey[] {
  * - `KOLMAP_API_KEYS`: `name:role:key,…` with roles viewer, analyst, admin; unset: no
  *   authentication, and the server listens on 127.0.0.1 only.
  * - `KOLMAP_UPLOAD_MAX_BYTES` (200mb), `KOLMAP_JSON_MAX_BYTES` (10mb), `KOLMAP_SYNC_MAX_BYTES` (1mb).
+ * - `KOLMAP_JOB_MEMORY_MB`: heap of each analysis, default half the machine's memory
+ *   (defaultJobMemoryMb).
  * - `KOLMAP_RATE_LIMIT`: requests per minute per key, default 1200; 0 turns it off.
  * - `KOLMAP_CORS_ORIGINS`: origins allowed by CORS, comma-separated; unset: CORS closed.
  * - `KOLMAP_VIEWER_DIR`: the built viewer, default packages/viewer/dist.
@@ -242,6 +272,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxRecords: e.KOLMAP_MAX_RECORDS ?? DEFAULT_SERVER_INPUT_LIMITS.maxRecords,
     },
     syncMaxBytes: e.KOLMAP_SYNC_MAX_BYTES ?? DEFAULT_SYNC_MAX_BYTES,
+    jobMemoryMb: e.KOLMAP_JOB_MEMORY_MB ?? defaultJobMemoryMb(),
     rateLimitPerMinute: e.KOLMAP_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.KOLMAP_CORS_ORIGINS ?? [],
     viewerDir: e.KOLMAP_VIEWER_DIR ?? null,

@@ -11,7 +11,7 @@ import { type Logger, pino } from 'pino';
 import { type ApiConfig, loadConfig } from './config.js';
 import { createApp } from './http/app.js';
 import { JobQueue } from './jobs/job-queue.js';
-import { runAnalysisInWorker } from './jobs/run-analysis.js';
+import { analysisInChildProcess, type RunAnalysis } from './jobs/run-analysis.js';
 import { createMapStore } from './store/create-map-store.js';
 import type { MapStore } from './store/map-store.js';
 
@@ -58,13 +58,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     );
   }
   const store = await createMapStore(config.store);
+  const runAnalysis = analysisInChildProcess({ memoryMb: config.jobMemoryMb });
   const jobs = await JobQueue.open(
-    { store, pseudonymKey: config.pseudonymKey, limits: config.inputLimits, logger },
+    { store, runAnalysis, pseudonymKey: config.pseudonymKey, limits: config.inputLimits, logger },
     join(config.dataDir, 'jobs'),
   );
   await removeStrayUploads(join(config.dataDir, 'uploads'), jobs.uploadDirs());
   await jobs.startSweeping(SWEEP_INTERVAL_MS);
-  if (config.demo) await saveDemoMapOnFirstStart(store, logger);
+  if (config.demo) await saveDemoMapOnFirstStart(store, runAnalysis, logger);
 
   const app = createApp({ config, store, jobs, logger });
   let server: Server;
@@ -148,13 +149,17 @@ async function removeStrayUploads(uploadsDir: string, kept: readonly string[]): 
  * store has no map yet. The demo's people are invented, so its privacy mode is left off (names
  * stay readable); its posts are dated 2024, so retention counts back from the end of 2024.
  */
-async function saveDemoMapOnFirstStart(store: MapStore, logger: Logger): Promise<void> {
+async function saveDemoMapOnFirstStart(
+  store: MapStore,
+  runAnalysis: RunAnalysis,
+  logger: Logger,
+): Promise<void> {
   const maps = await store.maps.list({ includeBuilding: true });
   if (maps.length > 0) return;
   logger.info('saving the demo map (first start)');
   const { compliance, ...watch } = await readWatchList(DEMO_WATCH_LIST);
   const { privacy: _privacy, ...rules } = compliance ?? {};
-  const { graph, listening } = await runAnalysisInWorker(
+  const { graph, listening } = await runAnalysis(
     [DEMO_DATA_DIR],
     analysisOptionsSchema.parse({
       actors: true,

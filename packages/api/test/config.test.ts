@@ -1,4 +1,5 @@
 // The API configuration: which store the environment picks, and bad variables named.
+import { totalmem } from 'node:os';
 import { loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
@@ -87,6 +88,21 @@ describe('loadConfig', () => {
       { name: 'bot', role: 'viewer', key: 'fedcba9876543210' },
     ]);
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('127.0.0.1');
+  });
+
+  it('gives each analysis half the machine memory by default, or KOLMAP_JOB_MEMORY_MB (64 at least)', () => {
+    const { jobMemoryMb } = loadConfig({});
+    const machineMb = totalmem() / 1024 ** 2;
+    expect(jobMemoryMb).toBeGreaterThanOrEqual(64);
+    expect(jobMemoryMb).toBeLessThanOrEqual(Math.max(64, machineMb / 2));
+    expect(loadConfig({ KOLMAP_JOB_MEMORY_MB: '1500' }).jobMemoryMb).toBe(1500);
+    for (const bad of ['32', 'lots', '1.5']) {
+      expect(() => loadConfig({ KOLMAP_JOB_MEMORY_MB: bad })).toThrow(
+        expect.objectContaining({
+          problems: [expect.objectContaining({ field: 'KOLMAP_JOB_MEMORY_MB' })],
+        }),
+      );
+    }
   });
 
   it('names bad server variables without echoing secrets', () => {

@@ -1,11 +1,11 @@
-// Why an analysis failed, in a form that crosses the worker boundary and becomes an API error.
+// Why an analysis failed, in a form that crosses the process boundary and becomes an API error.
 import { basename } from 'node:path';
 import type { InputLimitError, InputProblem } from '@kolmap/core';
 
 export interface AnalysisFailure {
   /**
    * INVALID_INPUT (bad records or options), UNREADABLE_INPUT (format or file), TOO_LARGE (beyond a
-   * limit of the load: KOLMAP_MAX_*), INTERNAL.
+   * limit of the load, KOLMAP_MAX_*, or of the analysis' memory, KOLMAP_JOB_MEMORY_MB), INTERNAL.
    */
   code: 'INVALID_INPUT' | 'UNREADABLE_INPUT' | 'TOO_LARGE' | 'INTERNAL';
   message: string;

@@ -1,17 +1,18 @@
-// Analysis jobs: an upload becomes a job that analyses the files (one job at a time, in a worker
-// thread) and saves the map. Opened on a folder (JobQueue.open), the queue keeps every job there, so
+// Analysis jobs: an upload becomes a job that analyses the files (one job at a time, in a child
+// process) and saves the map. Opened on a folder (JobQueue.open), the queue keeps every job there, so
 // that a restart loses none: finished jobs stay readable, and jobs that were queued or running are
 // queued again in their order and run from the start (the analysis is deterministic).
 import { EventEmitter } from 'node:events';
 import { access, rm } from 'node:fs/promises';
 import type { AnalysisOptions, InputLimits, PipelineStage } from '@kolmap/core';
 import type { Logger } from 'pino';
+import { defaultJobMemoryMb } from '../config.js';
 import type { MapStore } from '../store/map-store.js';
 import type { AnalysisResult } from './analyse-dataset.js';
 import { AnalysisError, describeAnalysisError } from './analysis-error.js';
 import { isFinished, type Job, type JobFailure } from './job.js';
 import { type JobRecord, JobRecords } from './job-records.js';
-import { type RunAnalysis, runAnalysisInWorker } from './run-analysis.js';
+import { analysisInChildProcess, type RunAnalysis } from './run-analysis.js';
 
 export interface SubmitJob {
   id: string;
@@ -27,6 +28,7 @@ export interface JobQueueOptions {
   /** Where internal failures are logged (their causes are never shown to clients). */
   logger?: Logger;
   store: MapStore;
+  /** Default: each analysis in a child process with a heap of defaultJobMemoryMb(). */
   runAnalysis?: RunAnalysis;
   /** Secret of privacy-mode pseudonyms (config KOLMAP_PSEUDONYM_KEY). Default none. */
   pseudonymKey?: string | null;
@@ -67,7 +69,8 @@ export class JobQueue extends EventEmitter<{ update: [Job]; closed: [] }> {
     super();
     this.store = options.store;
     this.logger = options.logger;
-    this.runAnalysis = options.runAnalysis ?? runAnalysisInWorker;
+    this.runAnalysis =
+      options.runAnalysis ?? analysisInChildProcess({ memoryMb: defaultJobMemoryMb() });
     this.pseudonymKey = options.pseudonymKey ?? null;
     this.limits = options.limits;
     this.keepFinished = options.keepFinished ?? 200;
