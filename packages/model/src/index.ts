@@ -133,6 +133,7 @@ export {
   provenanceSchema,
   serializedGraphSchema,
   valueShareSchema,
+  withoutNulls,
 } from './map-schemas.js';
 export { platformsOf } from './platforms-of.js';
 export type { PvAuditEntryView, PvCasePage, PvCaseView } from './pv-case-schemas.js';

@@ -21,9 +21,9 @@ const isoDate = z
 
 /**
  * Attributes without their `null` and undefined values (the analysis writes null for what does not
- * apply; undefined is what JSON leaves out).
+ * apply; undefined is what JSON leaves out): the same object when it has none, else a copy.
  */
-function withoutNulls(attributes: unknown): unknown {
+export function withoutNulls(attributes: unknown): unknown {
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
     return attributes;
   }

@@ -18,6 +18,7 @@ import {
   type MapCounts,
   mapNameSchema,
   serializedGraphSchema,
+  withoutNulls,
 } from '@kolmap/model';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
@@ -59,43 +60,61 @@ export interface PreparedMap {
   counts: MapCounts;
 }
 
+/** What `saveMap` takes but the graph's nodes and edges, which are validated one by one. */
+const saveMapInputHeadSchema = saveMapInputSchema.extend({
+  graph: serializedGraphSchema
+    .omit({ nodes: true, edges: true })
+    .extend({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) }),
+});
+const nodeSchema = serializedGraphSchema.shape.nodes.element;
+const edgeSchema = serializedGraphSchema.shape.edges.element;
+
 /**
  * Validates a map to save and gives it in the shape the stores write. Besides the schema, checks
  * that node keys are unique, that edge endpoints are nodes, that no attribute name is reserved, and
- * that the graph is not mixed.
+ * that the graph is not mixed. Nodes and edges are validated one by one and their attribute objects
+ * are kept as given (without null values), never copied: a large map is held in memory once.
  *
  * @throws InvalidMapError with one problem per bad value (at most 20), each naming its path
  *   (`graph.nodes[3].attributes.kolScore`).
  */
 export function prepareMap(input: SaveMapInput): PreparedMap {
-  const parsed = saveMapInputSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new InvalidMapError(
-      parsed.error.issues
-        .slice(0, 20)
-        .map((issue) => ({ path: pathName(issue.path), message: issue.message })),
-    );
-  }
-  const { name, graph } = parsed.data;
   const problems: StoreInputProblem[] = [];
   const problem = (path: string, message: string) => {
     if (problems.length < 20) problems.push({ path, message });
   };
+  const check = <T extends z.ZodType>(schema: T, value: unknown, path: PropertyKey[]) => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problem(pathName([...path, ...issue.path]), issue.message);
+      }
+    }
+    return parsed;
+  };
+  const head = check(saveMapInputHeadSchema, input, []);
+  const serialized = (input as { graph?: Partial<SerializedGraph> } | null)?.graph;
+  const nodes = Array.isArray(serialized?.nodes) ? serialized.nodes : [];
+  const edges = Array.isArray(serialized?.edges) ? serialized.edges : [];
+  nodes.forEach((node, index) => check(nodeSchema, node, ['graph', 'nodes', index]));
+  edges.forEach((edge, index) => check(edgeSchema, edge, ['graph', 'edges', index]));
+  if (!head.success || problems.length > 0) throw new InvalidMapError(problems);
+  const { name, graph } = head.data;
   const keys = new Set<string>();
-  const accounts: AccountRecord[] = new Array(graph.nodes.length);
-  graph.nodes.forEach((node, index) => {
+  const accounts: AccountRecord[] = new Array(nodes.length);
+  nodes.forEach((node, index) => {
     if (keys.has(node.key)) problem(`graph.nodes[${index}].key`, `duplicate key "${node.key}"`);
     keys.add(node.key);
-    const attributes = node.attributes as Record<string, unknown>;
+    const attributes = withoutNulls(node.attributes ?? {}) as AccountAttributes;
     for (const attribute of Object.keys(attributes)) {
       if (isReservedAttribute(attribute)) {
         problem(`graph.nodes[${index}].attributes.${attribute}`, 'reserved attribute name');
       }
     }
-    accounts[index] = { key: node.key, attributes: attributes as AccountAttributes };
+    accounts[index] = { key: node.key, attributes };
   });
-  const interactions: InteractionRecord[] = new Array(graph.edges.length);
-  graph.edges.forEach((edge, index) => {
+  const interactions: InteractionRecord[] = new Array(edges.length);
+  edges.forEach((edge, index) => {
     if (!keys.has(edge.source)) {
       problem(`graph.edges[${index}].source`, `no node "${edge.source}"`);
     }
@@ -105,17 +124,13 @@ export function prepareMap(input: SaveMapInput): PreparedMap {
     if (edge.undirected === true && graph.options.type === 'directed') {
       problem(`graph.edges[${index}].undirected`, 'mixed graphs are not supported');
     }
-    const attributes = edge.attributes as Record<string, unknown>;
+    const attributes = withoutNulls(edge.attributes ?? {}) as InteractionAttributes;
     for (const attribute of Object.keys(attributes)) {
       if (isReservedAttribute(attribute)) {
         problem(`graph.edges[${index}].attributes.${attribute}`, 'reserved attribute name');
       }
     }
-    interactions[index] = {
-      source: edge.source,
-      target: edge.target,
-      attributes: attributes as InteractionAttributes,
-    };
+    interactions[index] = { source: edge.source, target: edge.target, attributes };
   });
   const { communities: given, params, provenance, ...attributes } = graph.attributes;
   const written = kolmapAttribute(attributes.kolmap);
