@@ -67,6 +67,8 @@ export async function benchStore({ records }: { records: number }): Promise<Benc
         'save s': (r.saveSeconds ?? 0).toFixed(1),
         'delete s': (r.deleteSeconds ?? 0).toFixed(1),
         'peak MB': Math.round(r.peakMb ?? 0),
+        'heap MB map/save peak': `${Math.round(r.inputHeapMb ?? 0)}/${Math.round(r.saveHeapPeakMb ?? 0)}`,
+        'heap MB load peak/loaded': `${Math.round(r.loadHeapPeakMb ?? 0)}/${Math.round(r.loadedHeapMb ?? 0)}`,
         'first query s': (r.firstQuerySeconds ?? 0).toFixed(2),
         'top50 p50/p99 ms': `${ms(r.topP50)}/${ms(r.topP99)}`,
         'page2 p50/p99': `${ms(r.nextPageP50)}/${ms(r.nextPageP99)}`,

@@ -1,5 +1,6 @@
-// Bench step: save a synthetic analysed map into one store, time the phases, then measure query
-// latencies (top KOLs with filters, ego networks, shortest paths) and the delete; prints JSON.
+// Bench step: save a synthetic analysed map into one store, time the phases and measure the heap
+// they use, then measure query latencies (top KOLs with filters, ego networks, shortest paths) and
+// the delete; prints JSON.
 // Usage: store.ts <neo4j|embedded> <uri|dataDir> <accounts> <interactions> <batchSize> <queries: 0|1>
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -39,6 +40,26 @@ await store.init();
 
 const result: Record<string, number> = { accounts, interactions, batchSize };
 
+/** The V8 heap and external memory in MB: what the step holds, garbage included until collected. */
+const heapMb = () => {
+  const { heapUsed, external } = process.memoryUsage();
+  return (heapUsed + external) / 1024 ** 2;
+};
+collectGarbage();
+/** The heap before the map exists: the heap figures are counted from here. */
+const baseHeapMb = heapMb();
+let peakHeapMb = 0;
+const sampling = setInterval(() => {
+  peakHeapMb = Math.max(peakHeapMb, heapMb());
+}, 10);
+
+/** Runs `task`, and gives its result with the largest heap sampled meanwhile (above the base). */
+async function withPeakHeap<T>(task: () => Promise<T>): Promise<[T, number]> {
+  peakHeapMb = heapMb();
+  const value = await task();
+  return [value, Math.max(peakHeapMb, heapMb()) - baseHeapMb];
+}
+
 /**
  * Saves the bench map and times its phases from the save's own progress reports (one when the map
  * exists, then one after each written batch). Accounts: from the map's creation to the last accounts
@@ -51,16 +72,21 @@ async function saveBenchMap() {
   prepareMap(input);
   result.validateSeconds = (performance.now() - validateStart) / 1000;
 
+  collectGarbage();
+  result.inputHeapMb = heapMb() - baseHeapMb;
   const first: Partial<Record<SaveProgress['stage'], { at: number; done: number }>> = {};
   const last: Partial<Record<SaveProgress['stage'], { at: number; done: number }>> = {};
   const started = performance.now();
-  const map = await store.maps.save(input, {
-    onProgress: ({ stage, done }) => {
-      const mark = { at: performance.now(), done };
-      first[stage] ??= mark;
-      last[stage] = mark;
-    },
-  });
+  const [map, savePeak] = await withPeakHeap(() =>
+    store.maps.save(input, {
+      onProgress: ({ stage, done }) => {
+        const mark = { at: performance.now(), done };
+        first[stage] ??= mark;
+        last[stage] = mark;
+      },
+    }),
+  );
+  result.saveHeapPeakMb = savePeak;
   const saved = performance.now();
   result.saveSeconds = (saved - started) / 1000;
   const [from, to] = [first.accounts, last.accounts];
@@ -99,9 +125,13 @@ if (queriesArg === '1') {
       times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
     return { p50: at(0.5), p99: at(0.99) };
   };
+  collectGarbage();
   const loadStart = performance.now();
-  await store.accounts.findKols(map.id, { limit: 1 });
+  const [, loadPeak] = await withPeakHeap(() => store.accounts.findKols(map.id, { limit: 1 }));
   result.firstQuerySeconds = (performance.now() - loadStart) / 1000;
+  result.loadHeapPeakMb = loadPeak;
+  collectGarbage();
+  result.loadedHeapMb = heapMb() - baseHeapMb;
   const twoCommunities = () => {
     const one = random(BENCH_COMMUNITIES);
     return [one, (one + 1 + random(BENCH_COMMUNITIES - 1)) % BENCH_COMMUNITIES];
@@ -165,5 +195,6 @@ const deleteStart = performance.now();
 await store.maps.delete(map.id);
 result.deleteSeconds = (performance.now() - deleteStart) / 1000;
 await store.close();
+clearInterval(sampling);
 result.peakMb = peakMb();
 process.stdout.write(`${JSON.stringify(result)}\n`);
