@@ -1,4 +1,4 @@
-// Listening in the analysis worker on a map per actor: the do-not-contact list and the node
+// Listening in the API's analysis on a map per actor: the do-not-contact list and the node
 // attributes reach the actors' nodes, and the rows carry the actors' KOL scores.
 import { resolve } from 'node:path';
 import { analysisOptionsSchema, readWatchList } from '@kolmap/core';
