@@ -87,7 +87,7 @@ export interface AppearanceOptions {
 
 export const DEFAULT_APPEARANCE_OPTIONS: Readonly<AppearanceOptions> = Object.freeze({
   colorBy: 'community',
-  sizeBy: 'kolScore',
+  sizeBy: 'size',
   minSize: 2,
   maxSize: 16,
   colouredCommunities: COMMUNITY_PALETTE.length,
@@ -134,9 +134,11 @@ export type ProfileColours = Pick<CommunityProfile, 'id' | 'label' | 'displayGro
  * accounts; by `topic`, the palette for the most frequent topics, in order, the others sharing
  * `OTHER_COLOR`. Accounts without a value get `OTHER_COLOR`.
  *
- * Sizes: between `minSize` and `maxSize`; the KOL score (0–100) cubed, so the leaders stand out,
- * and the heavy-tailed PageRank, followers and interactions received as the square root of their
- * share of the largest. Accounts without the value get `minSize`.
+ * Sizes: between `minSize` and `maxSize`; by `size`, the map's own sizes (core writes them
+ * logarithmic in attention received, so most accounts stay small) rescaled from their range, or the
+ * KOL score when the map has none; the KOL score (0–100) cubed, so the leaders stand out, and the
+ * heavy-tailed PageRank, followers and interactions received as the square root of their share of
+ * the largest. Accounts without the value get `minSize`.
  *
  * Options (defaults in DEFAULT_APPEARANCE_OPTIONS): `colorBy`, `sizeBy`, `minSize`, `maxSize`,
  * `colouredCommunities`.
@@ -341,6 +343,9 @@ export function colorValue(colorBy: ValueColorBy, attributes: AccountAttributes)
 }
 
 function computeSizes(graph: MapGraph, options: AppearanceOptions): Map<string, number> {
+  if (options.sizeBy === 'size') {
+    return mapSizes(graph, options) ?? computeSizes(graph, { ...options, sizeBy: 'kolScore' });
+  }
   const { sizeBy, minSize, maxSize } = options;
   let largest = 0;
   graph.forEachNode((_node, attributes) => {
@@ -355,6 +360,29 @@ function computeSizes(graph: MapGraph, options: AppearanceOptions): Map<string, 
       share =
         sizeBy === 'kolScore' ? (Math.min(value, 100) / 100) ** 3 : Math.sqrt(value / largest);
     }
+    sizes.set(node, minSize + share * (maxSize - minSize));
+  });
+  return sizes;
+}
+
+/** The map's own `size`s rescaled to minSize–maxSize; null when no account has one. */
+function mapSizes(
+  graph: MapGraph,
+  { minSize, maxSize }: AppearanceOptions,
+): Map<string, number> | null {
+  let smallest = Number.POSITIVE_INFINITY;
+  let largest = Number.NEGATIVE_INFINITY;
+  graph.forEachNode((_node, { size }) => {
+    if (typeof size !== 'number' || !Number.isFinite(size)) return;
+    smallest = Math.min(smallest, size);
+    largest = Math.max(largest, size);
+  });
+  if (smallest > largest) return null;
+  const span = largest - smallest;
+  const sizes = new Map<string, number>();
+  graph.forEachNode((node, { size }) => {
+    const share =
+      typeof size === 'number' && Number.isFinite(size) && span > 0 ? (size - smallest) / span : 0;
     sizes.set(node, minSize + share * (maxSize - minSize));
   });
   return sizes;

@@ -18,8 +18,11 @@ export const COLOR_BY = [
 ] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
 
-/** What the nodes are sized by. */
-export const SIZE_BY = ['kolScore', 'pagerank', 'followers', 'inStrength'] as const;
+/**
+ * What the nodes are sized by: `size` is the map's own size (core's, logarithmic in attention
+ * received, so most accounts stay small), else the KOL score.
+ */
+export const SIZE_BY = ['size', 'kolScore', 'pagerank', 'followers', 'inStrength'] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
 
 /** Which links an ego network follows: attention received, given, or both. */
@@ -115,7 +118,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   focusCommunity: null,
   filters: DEFAULT_FILTERS,
   colorBy: 'community',
-  sizeBy: 'kolScore',
+  sizeBy: 'size',
   camera: null,
   view: 'explore',
   listening: DEFAULT_LISTENING_QUERY,

@@ -79,6 +79,28 @@ describe('computeAppearance', () => {
     expect(sizes.get('x:f')).toBe(2);
   });
 
+  it("sizes by the map's own sizes, rescaled, when it has them (by KOL score when not)", () => {
+    const graph = smallMap();
+    graph.forEachNode((node, { kolScore }) => {
+      graph.setNodeAttribute(node, 'size', 10 + (kolScore ?? 0) / 10);
+    });
+    graph.removeNodeAttribute('x:f', 'size');
+    const { sizes } = computeAppearance(graph, [], { minSize: 2, maxSize: 12 });
+    const scores = graph
+      .filterNodes((node) => node !== 'x:f')
+      .map((node) => graph.getNodeAttribute(node, 'kolScore') ?? 0);
+    const [low, high] = [Math.min(...scores), Math.max(...scores)];
+    expect(sizes.get('x:f')).toBe(2);
+    graph.forEachNode((node, { kolScore }) => {
+      if (node !== 'x:f') {
+        expect(sizes.get(node)).toBeCloseTo(2 + (10 * ((kolScore ?? 0) - low)) / (high - low));
+      }
+    });
+    expect(computeAppearance(smallMap(), [], { sizeBy: 'size' }).sizes).toEqual(
+      computeAppearance(smallMap(), [], { sizeBy: 'kolScore' }).sizes,
+    );
+  });
+
   it('sizes heavy-tailed measures by the square root of their share of the largest', () => {
     const { sizes } = computeAppearance(smallMap(), [], {
       sizeBy: 'followers',

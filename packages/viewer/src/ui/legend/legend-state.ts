@@ -17,6 +17,7 @@ export const COLOR_BY_LABELS: Readonly<Record<ColorBy, string>> = {
 };
 
 export const SIZE_BY_LABELS: Readonly<Record<SizeBy, string>> = {
+  size: 'Attention received',
   kolScore: 'KOL score',
   pagerank: 'PageRank',
   followers: 'Followers',
