@@ -1,8 +1,9 @@
 // Everything the page draws that follows from the map and the view state: appearance, accounts shown
-// and the filter counts, the ego network, the path and what is brought forward. Each part is
-// recomputed only when what it depends on changed.
+// and the filter counts, the community overview of large maps, the ego network, the path and what is
+// brought forward. Each part is recomputed only when what it depends on changed.
 import { type CommunityProfile } from '@kolmap/model';
 import { type Appearance, computeAppearance } from '../graph/appearance.js';
+import { type CommunityOverview, computeCommunityOverview } from '../graph/community-overview.js';
 import { computeEgoNetwork, type EgoNetwork } from '../graph/ego-network.js';
 import {
   countFilterValues,
@@ -13,6 +14,7 @@ import {
 import type { MapGraph } from '../graph/map-graph.js';
 import { type AccountPath, findShortestPath } from '../graph/shortest-path.js';
 import type { ViewState } from '../state/view-state.js';
+import { OVERVIEW_ABOVE } from './level-of-detail.js';
 import { communityFocus, type Focus, neighbourhoodFocus } from './scene.js';
 
 export interface MapData {
@@ -28,6 +30,8 @@ export interface DerivedView {
   shown: Set<string> | null;
   /** How many accounts each filter value would show: counted on first call (only panels ask). */
   counts: () => FilterCounts;
+  /** The communities of the accounts shown, on maps of more than OVERVIEW_ABOVE accounts. */
+  overview: CommunityOverview | null;
   /** The selected account's ego network, when asked for. */
   ego: EgoNetwork | null;
   /** The path asked for: null when there is none, undefined when none is asked for. */
@@ -64,6 +68,12 @@ export function deriveView(
       ? filterAccounts(graph, state.filters, data.degrees)
       : null;
   const counts = sameFilters ? reuse.counts : countOnce(data, state.filters);
+  const overview =
+    sameFilters && sameAppearance && reuse
+      ? reuse.overview
+      : graph.order > OVERVIEW_ABOVE
+        ? computeCommunityOverview(graph, data.communities, appearance.colors, shown)
+        : null;
   const sameEgo = reuse && old?.selected === state.selected && old.ego === state.ego;
   const ego = sameEgo
     ? reuse.ego
@@ -79,7 +89,7 @@ export function deriveView(
   const sameFocus =
     reuse && sameEgo && old?.path === state.path && old.focusCommunity === state.focusCommunity;
   const focus = sameFocus ? reuse.focus : computeFocus(data, state, ego, path);
-  const view = { appearance, shown, counts, ego, path, focus };
+  const view = { appearance, shown, counts, overview, ego, path, focus };
   const unchanged =
     reuse &&
     (Object.keys(view) as (keyof DerivedView)[]).every((part) => view[part] === reuse[part]);

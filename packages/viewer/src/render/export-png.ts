@@ -13,12 +13,15 @@ export interface PngOptions {
   background: string;
   /** The legend drawn in the bottom-left corner; null for none. Default null. */
   legend: DrawnLegend | null;
+  /** Adds the page's own layers (overview, labels) to the off-screen sigma, at its scale. */
+  layers: ((sigma: Sigma, scale: number) => void) | null;
 }
 
 export const DEFAULT_PNG_OPTIONS: Readonly<PngOptions> = Object.freeze({
   scale: 3,
   background: '#ffffff',
   legend: null,
+  layers: null,
 });
 
 /** Pixels between the legend and the image's edges, on screen. */
@@ -33,7 +36,7 @@ const PIXEL_SETTINGS = [
 ] as const;
 
 export async function exportPng(sigma: Sigma, options: Partial<PngOptions> = {}): Promise<Blob> {
-  const { scale, background, legend } = { ...DEFAULT_PNG_OPTIONS, ...options };
+  const { scale, background, legend, layers } = { ...DEFAULT_PNG_OPTIONS, ...options };
   const { width, height } = sigma.getDimensions();
   const holder = document.createElement('div');
   Object.assign(holder.style, {
@@ -61,6 +64,7 @@ export async function exportPng(sigma: Sigma, options: Partial<PngOptions> = {})
   for (const name of PIXEL_SETTINGS) scaled[name] = settings[name] * scale;
   const renderer = new Sigma(sigma.getGraph(), holder, scaled);
   try {
+    layers?.(renderer, scale);
     renderer.getCamera().setState(sigma.getCamera().getState());
     renderer.refresh();
     const pixelRatio = window.devicePixelRatio || 1;

@@ -6,11 +6,15 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/r
 import type { CameraState } from 'sigma/types';
 import type { MapGraph } from '../graph/map-graph.js';
 import { isSoftwareRenderer, moveCameraByBitmap, webglRendererName } from './bitmap-camera.js';
-import { drawHaloLabel } from './draw-label.js';
+import { attachMapLayers, type DrawnLabel } from './map-layers.js';
 import { createReducers } from './reducers.js';
 import type { Scene } from './scene.js';
 
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+/** Size of the account labels, in pixels. */
+const LABEL_SIZE = 12;
+/** Accounts drawn smaller than this (pixels) are not labelled, unless brought forward. */
+const LABEL_THRESHOLD = 9;
 
 /** Links above which edges are not drawn while the camera moves (keeps panning smooth). */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 200_000;
@@ -39,6 +43,8 @@ export interface MapRendererOptions {
   onFirstRender: () => void;
   /** Called once, when a frame with the links is on screen (the first one, on smaller maps). */
   onLinksDrawn: () => void;
+  /** Told of the labels and community discs of each frame drawn. */
+  onFrame: (frame: { labels: DrawnLabel[]; discs: number }) => void;
   /** The map's number of links, including those `addLinks` adds. */
   links: number;
   /**
@@ -57,6 +63,10 @@ export interface MapRenderer {
   showNode: (node: string) => Promise<void>;
   /** Frames a set of accounts. */
   showNodes: (nodes: Iterable<string>) => Promise<void>;
+  /** Frames the whole map. */
+  showAll: () => Promise<void>;
+  /** Adds the page's overview and label layers to another sigma of this map (the PNG's). */
+  drawLayers: (sigma: Sigma, scale: number) => void;
 }
 
 export function createMapRenderer(
@@ -72,13 +82,12 @@ export function createMapRenderer(
     edgeReducer: (edge, data) => (linksDrawn ? edgeReducer(edge, data) : { hidden: true }),
     zIndex: true,
     labelFont: LABEL_FONT,
-    labelSize: 12,
+    labelSize: LABEL_SIZE,
     labelWeight: '600',
     labelColor: { color: '#1f2430' },
-    labelDensity: 1,
-    labelGridCellSize: 140,
-    defaultDrawNodeLabel: drawHaloLabel,
-    labelRenderedSizeThreshold: 9,
+    // Labels are placed by the page's own pass (map-layers.ts), so that none overlaps another.
+    renderLabels: false,
+    labelRenderedSizeThreshold: LABEL_THRESHOLD,
     defaultEdgeType: 'line',
     edgeProgramClasses: {
       line: links > HAIRLINES_ABOVE ? EdgeLineProgram : EdgeRectangleProgram,
@@ -89,6 +98,17 @@ export function createMapRenderer(
     maxCameraRatio: 4,
     stagePadding: 40,
   });
+  const drawLayers = (target: Sigma, scale: number, onFrame?: MapRendererOptions['onFrame']) =>
+    attachMapLayers(target, {
+      graph,
+      getScene: options.getScene,
+      font: LABEL_FONT,
+      labelSize: LABEL_SIZE,
+      labelThreshold: LABEL_THRESHOLD,
+      scale,
+      ...(onFrame && { onFrame }),
+    });
+  drawLayers(sigma, 1, options.onFrame);
   // A frame is on screen when the next one begins (Chrome holds frames back while the previous one
   // is still being drawn).
   afterNextFrameDrawn(() => {
@@ -147,6 +167,8 @@ export function createMapRenderer(
     },
     async showNode(node) {
       if (!graph.hasNode(node)) return;
+      // On large maps this may stay on the community overview, with the account and its
+      // neighbours drawn over it: cheaper than drawing every account, and it shows where they are.
       await camera.animate(inView(framedPosition(node), Math.min(camera.ratio, 0.35)), {
         duration: 500,
       });
@@ -173,6 +195,10 @@ export function createMapRenderer(
         duration: 500,
       });
     },
+    async showAll() {
+      await camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 500 });
+    },
+    drawLayers: (target, scale) => drawLayers(target, scale),
   };
 }
 

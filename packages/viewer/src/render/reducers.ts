@@ -55,11 +55,14 @@ export function createReducers(graph: MapGraph, getScene: () => Scene): Reducers
         label: displayName(node, data),
         zIndex: 1,
       };
-      if (scene.shown !== null && !scene.shown.has(node)) {
+      const focus = emphasis(scene);
+      const hidden =
+        (scene.shown !== null && !scene.shown.has(node)) ||
+        (scene.showOverview && (focus === null || !focus.nodes.has(node)));
+      if (hidden) {
         display.hidden = true;
         return display;
       }
-      const focus = emphasis(scene);
       if (focus !== null && !focus.nodes.has(node)) {
         display.color = FADED_COLOR;
         display.size = (display.size as number) * FADED_SIZE;
@@ -83,6 +86,7 @@ export function createReducers(graph: MapGraph, getScene: () => Scene): Reducers
       const focus = emphasis(scene);
       const size = edgeSize(data.weight);
       if (focus !== null && !focus.edges.has(edge)) return { hidden: true };
+      if (focus === null && scene.showOverview) return { hidden: true };
       if (focus === null || !focus.arrows) {
         const color = scene.appearance.colors.get(graph.source(edge));
         return { size, color: edgeColor(color ?? FADED_COLOR), zIndex: 0 };

@@ -1,6 +1,7 @@
 // What sigma draws, derived from the data and the view: which accounts the filters show and which
 // are brought forward (hovered neighbourhood, selection, ego network, path, community). Sigma's reducers read a Scene; the graph itself is never written.
 import type { Appearance } from '../graph/appearance.js';
+import type { CommunityOverview } from '../graph/community-overview.js';
 import type { MapGraph } from '../graph/map-graph.js';
 
 /** Accounts and links brought forward; everything else is drawn faded. */
@@ -22,6 +23,13 @@ export interface Scene {
   selected: string | null;
   /** Whether links have a direction (drawn as arrows when brought forward). */
   directed: boolean;
+  /** The communities as the overview draws them; null on maps small enough to draw whole. */
+  overview: CommunityOverview | null;
+  /**
+   * Whether the camera is far enough out that the overview is drawn: the accounts and links are
+   * hidden then, but those brought forward.
+   */
+  showOverview: boolean;
 }
 
 /** An account, its neighbours (either direction) and the links between it and them. */

@@ -58,7 +58,10 @@ export function createMapToolbar(
   pngButton.addEventListener('click', async () => {
     pngButton.disabled = true;
     try {
-      const blob = await exportPng(renderer.sigma, { legend: legend() });
+      const blob = await exportPng(renderer.sigma, {
+        legend: legend(),
+        layers: renderer.drawLayers,
+      });
       const link = h('a', {
         href: URL.createObjectURL(blob),
         download: `${mapName.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.png`,

@@ -22,6 +22,8 @@ function setUp(changes: (graph: MapGraph) => Partial<Scene> = () => ({})) {
     hover: null,
     selected: null,
     directed: true,
+    overview: null,
+    showOverview: false,
     ...changes(graph),
   };
   const reducers = createReducers(graph, () => scene);

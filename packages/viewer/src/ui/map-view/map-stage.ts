@@ -39,7 +39,8 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
   const { graph, store, derived } = options;
   let hover: Scene['hover'] = null;
   let hoverTimer = 0;
-  const current = () => toScene(derived.get().view, store.get().selected, hover, graph);
+  let ratio = options.camera?.ratio ?? 1;
+  const current = () => toScene(derived.get().view, store.get().selected, hover, graph, ratio);
   let scene = current();
   const renderer = createMapRenderer(container, graph, {
     getScene: () => scene,
@@ -58,7 +59,26 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
         node === null ? 0 : HOVER_DELAY_MS,
       );
     },
-    onCamera: ({ x, y, ratio }) => store.set({ camera: { x, y, ratio } }),
+    onCamera: (camera) => {
+      // Crossing the zoom at which a large map's accounts replace its communities redraws it.
+      ratio = camera.ratio;
+      if (current().showOverview !== scene.showOverview) {
+        scene = current();
+        renderer.refresh();
+      }
+      store.set({ camera: { x: camera.x, y: camera.y, ratio: camera.ratio } });
+    },
+    onFrame: ({ labels, discs }) => {
+      // For tests and tools: what the last frame labelled, and the community discs drawn.
+      container.dataset.discs = String(discs);
+      container.dataset.labels = JSON.stringify(
+        labels.map(({ text, kind, x, y, width, height }) => ({
+          text,
+          kind,
+          box: [x, y, width, height].map(Math.round),
+        })),
+      );
+    },
     coveredLeft: options.coveredLeft,
     links: options.links,
     addLinks: options.addLinks,

@@ -2,6 +2,7 @@
 // draws, the stage's status line, the shortlist tab's label and what the page's keys do.
 import type { MapGraph } from '../../graph/map-graph.js';
 import type { DerivedView } from '../../render/derive-view.js';
+import { showsOverview } from '../../render/level-of-detail.js';
 import type { Scene } from '../../render/scene.js';
 import type { ViewState } from '../../state/view-state.js';
 import { formatCount } from '../dom.js';
@@ -20,12 +21,16 @@ export function openingView(initial: ViewState, graph: MapGraph): ViewState {
   return { ...initial, selected: onMap ? initial.selected : null };
 }
 
-/** The scene sigma draws: the derived view, the account hovered and the one selected. */
+/**
+ * The scene sigma draws: the derived view, the account hovered and the one selected, and whether the
+ * camera's zoom `ratio` shows the community overview (see level-of-detail.ts).
+ */
 export function toScene(
   view: DerivedView,
   selected: string | null,
   hover: Scene['hover'],
   graph: MapGraph,
+  ratio: number,
 ): Scene {
   return {
     appearance: view.appearance,
@@ -34,6 +39,8 @@ export function toScene(
     hover,
     selected,
     directed: graph.type !== 'undirected',
+    overview: view.overview,
+    showOverview: view.overview !== null && showsOverview(view.shown?.size ?? graph.order, ratio),
   };
 }
 

@@ -107,8 +107,11 @@ export async function mountMapView(
       ? () => {
           addLinks(graph, response.graph);
           page.forgetDegrees();
-          // What was derived meanwhile from the accounts alone (a click, a hover) is derived again.
-          if (needsLinks(store.get())) derived.set({ view: deriveView(data, store.get()) });
+          // What was derived meanwhile from the accounts alone (a click, the links between
+          // communities of the overview) is derived again.
+          if (needsLinks(store.get()) || derived.get().view.overview !== null) {
+            derived.set({ view: deriveView(data, store.get()) });
+          }
         }
       : null,
     coveredLeft: () => legendWidth(),
@@ -133,10 +136,15 @@ export async function mountMapView(
     toast,
   };
 
-  // A new path or ego network is framed.
+  // A new path or ego network is framed, and so are the accounts the filters leave (the whole map
+  // once they are reset).
   derived.subscribe(({ view }, { view: before }) => {
     if (view.path && view.path !== before.path) context.showNodes(view.path.nodes);
     else if (view.ego && view.ego !== before.ego) context.showNodes(view.ego.nodes);
+    else if (view.shown !== before.shown) {
+      if (view.shown !== null && view.shown.size > 0) context.showNodes(view.shown);
+      else if (view.shown === null) void renderer.showAll();
+    }
   });
 
   // Top bar.

@@ -26,7 +26,7 @@ describe('toScene', () => {
   it('draws the derived view with the hover and the selection', () => {
     const graph = smallMap();
     const view = deriveView(createPageData(graph).data, { ...state, selected: 'x:a' });
-    const scene = toScene(view, 'x:a', null, graph);
+    const scene = toScene(view, 'x:a', null, graph, 1);
     expect(scene).toEqual({
       appearance: view.appearance,
       shown: null,
@@ -34,6 +34,8 @@ describe('toScene', () => {
       hover: null,
       selected: 'x:a',
       directed: true,
+      overview: null,
+      showOverview: false,
     });
   });
 });

@@ -1,0 +1,267 @@
+// What the page draws over sigma's own layers, after each frame: the community overview of large
+// maps at low zoom (the links between communities, then a disc per community) and every label,
+// placed in order of importance so that none overlaps another (community labels, the accounts
+// brought forward, then the largest accounts in view).
+import type Sigma from 'sigma';
+import type { CommunityOverview } from '../graph/community-overview.js';
+import type { MapGraph } from '../graph/map-graph.js';
+import { createLabelSpace, type LabelBox, type LabelSpace } from './label-space.js';
+import { LABEL_ALL_UP_TO } from './reducers.js';
+import type { Scene } from './scene.js';
+
+/** A label drawn in the last frame: what it says, its kind and its box (CSS pixels). */
+export interface DrawnLabel extends LabelBox {
+  text: string;
+  kind: 'community' | 'account';
+}
+
+export interface MapLayersOptions {
+  graph: MapGraph;
+  getScene: () => Scene;
+  /** Font of the labels. */
+  font: string;
+  /** Size of the account labels, in pixels. */
+  labelSize: number;
+  /** Accounts drawn smaller than this (pixels) are not labelled, unless brought forward. */
+  labelThreshold: number;
+  /** Multiplies every size in pixels (the PNG export draws at a larger scale). Default 1. */
+  scale?: number;
+  /** Told of the labels and the community discs of each frame drawn. */
+  onFrame?: (frame: { labels: DrawnLabel[]; discs: number }) => void;
+}
+
+/** Pixels kept free around each label. */
+const LABEL_MARGIN = 2;
+/** Community labels' size range, in pixels: the largest community gets the largest. */
+const COMMUNITY_LABEL_SIZES = [11, 17] as const;
+/** Community discs narrower than this many pixels are not labelled. */
+const LABELLED_DISC = 6;
+const HALO = 'rgba(255, 255, 255, 0.92)';
+const LABEL_COLOR = '#1f2430';
+
+/** Adds the overview and label layers to `sigma`; they redraw after each of its frames. */
+export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
+  const scale = options.scale ?? 1;
+  const discs = sigma.createCanvas('communities', { beforeLayer: 'nodes' }).getContext('2d');
+  const labels = sigma.createCanvas('mapLabels', { afterLayer: 'labels' }).getContext('2d');
+  if (!discs || !labels) return;
+  const candidates = labelCandidates(options.graph);
+  sigma.on('afterRender', () => {
+    const scene = options.getScene();
+    const { width, height } = sigma.getDimensions();
+    for (const context of [discs, labels]) clearCanvas(context, width, height);
+    const space = createLabelSpace();
+    const drawn: DrawnLabel[] = [];
+    let discCount = 0;
+    if (scene.showOverview && scene.overview !== null) {
+      discCount = drawOverview(sigma, discs, scene, scale);
+      drawCommunityLabels(sigma, labels, scene.overview, space, drawn, options.font, scale);
+    }
+    drawAccountLabels(sigma, labels, scene, candidates(scene), space, drawn, options, scale);
+    options.onFrame?.({ labels: drawn, discs: discCount });
+  });
+}
+
+/** Disc centre and radius on screen. */
+function discOnScreen(sigma: Sigma, community: { x: number; y: number; radius: number }) {
+  const centre = sigma.graphToViewport(community);
+  const edge = sigma.graphToViewport({ x: community.x + community.radius, y: community.y });
+  return { ...centre, r: Math.hypot(edge.x - centre.x, edge.y - centre.y) };
+}
+
+/** Draws the links between communities, then their discs; gives the number of discs drawn. */
+function drawOverview(
+  sigma: Sigma,
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  scale: number,
+): number {
+  const overview = scene.overview as CommunityOverview;
+  const onScreen = new Map(
+    overview.communities.map((community) => [community.id, discOnScreen(sigma, community)]),
+  );
+  const heaviest = overview.links[0]?.weight ?? 1;
+  const faded = scene.focus !== null || scene.hover !== null;
+  context.lineCap = 'round';
+  for (const link of [...overview.links].reverse()) {
+    const a = onScreen.get(link.source);
+    const b = onScreen.get(link.target);
+    if (!a || !b) continue;
+    const share = Math.log1p(link.weight) / Math.log1p(heaviest);
+    context.strokeStyle = `rgba(60, 68, 82, ${faded ? 0.05 : 0.05 + 0.3 * share ** 2})`;
+    context.lineWidth = (0.5 + 7 * share ** 3) * scale;
+    context.beginPath();
+    context.moveTo(a.x, a.y);
+    context.lineTo(b.x, b.y);
+    context.stroke();
+  }
+  const { width, height } = sigma.getDimensions();
+  let count = 0;
+  for (const community of [...overview.communities].reverse()) {
+    const { x, y, r } = onScreen.get(community.id) as { x: number; y: number; r: number };
+    if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
+    count++;
+    const radius = Math.max(1.5 * scale, r);
+    context.globalAlpha = faded ? 0.25 : 0.55;
+    context.fillStyle = community.color;
+    context.beginPath();
+    context.arc(x, y, radius, 0, 2 * Math.PI);
+    context.fill();
+    context.globalAlpha = faded ? 0.35 : 0.9;
+    context.strokeStyle = community.color;
+    context.lineWidth = 1.5 * scale;
+    context.stroke();
+  }
+  context.globalAlpha = 1;
+  return count;
+}
+
+function drawCommunityLabels(
+  sigma: Sigma,
+  context: CanvasRenderingContext2D,
+  overview: CommunityOverview,
+  space: LabelSpace,
+  drawn: DrawnLabel[],
+  font: string,
+  scale: number,
+): void {
+  const largest = overview.communities[0]?.members ?? 1;
+  const [small, large] = COMMUNITY_LABEL_SIZES;
+  const { width, height } = sigma.getDimensions();
+  for (const community of overview.communities) {
+    const { x, y, r } = discOnScreen(sigma, community);
+    if (r < LABELLED_DISC * scale || x < 0 || y < 0 || x > width || y > height) continue;
+    const size = (small + (large - small) * Math.sqrt(community.members / largest)) * scale;
+    context.font = `700 ${size}px ${font}`;
+    const textWidth = context.measureText(community.label).width;
+    const box = { x: x - textWidth / 2, y: y - size * 0.8, width: textWidth, height: size * 1.1 };
+    if (!space.claim(withMargin(box, LABEL_MARGIN * scale))) continue;
+    drawHaloText(context, community.label, box.x, y + size * 0.3, size);
+    drawn.push({ ...box, text: community.label, kind: 'community' });
+  }
+}
+
+/**
+ * The accounts that may be labelled, largest first (sizes from the scene's appearance), with their
+ * positions: computed again when the appearance changes.
+ */
+function labelCandidates(graph: MapGraph) {
+  let cached: {
+    sizes: Scene['appearance']['sizes'];
+    order: string[];
+    x: Float64Array;
+    y: Float64Array;
+  } | null = null;
+  return (scene: Scene) => {
+    if (cached?.sizes !== scene.appearance.sizes) {
+      const { sizes } = scene.appearance;
+      const order = graph.nodes().sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+      const x = new Float64Array(order.length);
+      const y = new Float64Array(order.length);
+      order.forEach((node, index) => {
+        const attributes = graph.getNodeAttributes(node);
+        x[index] = attributes.x as number;
+        y[index] = attributes.y as number;
+      });
+      cached = { sizes, order, x, y };
+    }
+    return cached;
+  };
+}
+
+function drawAccountLabels(
+  sigma: Sigma,
+  context: CanvasRenderingContext2D,
+  scene: Scene,
+  candidates: {
+    sizes: ReadonlyMap<string, number>;
+    order: string[];
+    x: Float64Array;
+    y: Float64Array;
+  },
+  space: LabelSpace,
+  drawn: DrawnLabel[],
+  options: MapLayersOptions,
+  scale: number,
+): void {
+  const size = options.labelSize * scale;
+  context.font = `600 ${size}px ${options.font}`;
+  const { width, height } = sigma.getDimensions();
+  const label = (node: string, forced: boolean) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden || !data.label) return;
+    const radius = sigma.scaleSize(data.size);
+    if (!forced && radius < options.labelThreshold * scale) return;
+    const at = sigma.framedGraphToViewport(data);
+    const x = at.x + radius + 3 * scale;
+    if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) return;
+    const box = {
+      x,
+      y: at.y - size * 0.8,
+      width: context.measureText(data.label).width,
+      height: size * 1.1,
+    };
+    if (!space.claim(withMargin(box, LABEL_MARGIN * scale))) return;
+    drawHaloText(context, data.label, x, at.y + size / 3, size);
+    drawn.push({ ...box, text: data.label, kind: 'account' });
+  };
+  const focus = scene.hover ?? scene.focus;
+  if (scene.selected !== null) label(scene.selected, true);
+  if (focus !== null && focus.nodes.size <= LABEL_ALL_UP_TO) {
+    for (const node of focus.nodes) label(node, true);
+  }
+  // Largest first, those in view, until accounts get too small to be labelled.
+  const [a, b] = [
+    sigma.viewportToGraph({ x: 0, y: 0 }),
+    sigma.viewportToGraph({ x: width, y: height }),
+  ];
+  const [left, right] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+  const [bottom, top] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  const { order, x, y, sizes } = candidates;
+  for (let index = 0; index < order.length; index++) {
+    const node = order[index] as string;
+    if (sigma.scaleSize((sizes.get(node) ?? 0) * scale) < options.labelThreshold * scale) break;
+    const [nx, ny] = [x[index] as number, y[index] as number];
+    if (nx < left || nx > right || ny < bottom || ny > top) continue;
+    label(node, false);
+  }
+}
+
+/** Clears a canvas, sized first to the stage (in device pixels) when it is not. */
+function clearCanvas(context: CanvasRenderingContext2D, width: number, height: number): void {
+  const pixelRatio = window.devicePixelRatio || 1;
+  const { canvas } = context;
+  if (
+    canvas.width !== Math.round(width * pixelRatio) ||
+    canvas.height !== Math.round(height * pixelRatio)
+  ) {
+    canvas.width = Math.round(width * pixelRatio);
+    canvas.height = Math.round(height * pixelRatio);
+  }
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  context.clearRect(0, 0, width, height);
+}
+
+function withMargin(box: LabelBox, margin: number): LabelBox {
+  return {
+    x: box.x - margin,
+    y: box.y - margin,
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  };
+}
+
+function drawHaloText(
+  context: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  baseline: number,
+  size: number,
+): void {
+  context.lineJoin = 'round';
+  context.lineWidth = Math.max(2, size / 4);
+  context.strokeStyle = HALO;
+  context.strokeText(text, x, baseline);
+  context.fillStyle = LABEL_COLOR;
+  context.fillText(text, x, baseline);
+}
