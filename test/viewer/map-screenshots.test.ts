@@ -1,0 +1,172 @@
+// The first frame of two real large maps in a real browser: AHCA retweets (55k accounts) and higgs
+// mentions (116k), analysed by core as `kolmap analyze` does (once per test run), served by the API
+// and opened in the viewer. Each opens on its community overview: many community discs in several
+// colours, labelled without any two labels overlapping. The screenshots are kept in git
+// (test/artifacts/maps/) so that a change in how large maps look shows in review.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { type RunningServer, startServer } from '../../packages/api/src/index.js';
+import {
+  analyzeGraph,
+  buildInteractionGraph,
+  type LoadOptions,
+  loadDataset,
+} from '../../packages/core/src/index.js';
+import { describeWithSharedData, sharedDataPath } from '../../packages/core/test/shared-data.js';
+import { AHCA_LOAD_OPTIONS, writeAhcaInputs } from '../validation/ahca-dataset.js';
+import { builtViewer, chromiumMissing, launchChromium } from './browser.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ARTIFACTS = join(ROOT, 'test/artifacts/maps');
+const missing = chromiumMissing();
+
+interface DrawnLabel {
+  text: string;
+  kind: 'community' | 'account';
+  box: [number, number, number, number];
+}
+
+/** What the first frame shows, read from the page. */
+interface FirstFrame {
+  discs: number;
+  labels: DrawnLabel[];
+  /** Mean colour of each cell of a 6×6 grid over the overview's canvas, and how much of it is drawn. */
+  cells: Array<{ r: number; g: number; b: number; covered: number }>;
+}
+
+/** Reads the overview canvas in cells (sigma's WebGL layers keep no image once drawn). */
+const READ_FRAME = `(() => {
+  const container = document.querySelector('.sigma-container');
+  const canvas = container.querySelector('canvas.sigma-communities');
+  const context = canvas.getContext('2d');
+  const { width, height } = canvas;
+  const pixels = context.getImageData(0, 0, width, height).data;
+  const cells = [];
+  for (let cy = 0; cy < 6; cy++) for (let cx = 0; cx < 6; cx++) {
+    let r = 0, g = 0, b = 0, n = 0, total = 0;
+    for (let y = Math.floor((cy * height) / 6); y < Math.floor(((cy + 1) * height) / 6); y += 2) {
+      for (let x = Math.floor((cx * width) / 6); x < Math.floor(((cx + 1) * width) / 6); x += 2) {
+        const i = (y * width + x) * 4;
+        total++;
+        if (pixels[i + 3] < 40) continue;
+        r += pixels[i]; g += pixels[i + 1]; b += pixels[i + 2]; n++;
+      }
+    }
+    cells.push(n === 0 ? { r: 0, g: 0, b: 0, covered: 0 } : { r: r / n, g: g / n, b: b / n, covered: n / total });
+  }
+  return {
+    discs: Number(container.dataset.discs),
+    labels: JSON.parse(container.dataset.labels),
+    cells,
+  };
+})()`;
+
+const overlap = (a: DrawnLabel['box'], b: DrawnLabel['box']) =>
+  a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+
+async function analysedMap(dataset: 'ahca' | 'higgs', folder: string) {
+  const { inputs, options } =
+    dataset === 'ahca'
+      ? { inputs: await writeAhcaInputs(folder), options: AHCA_LOAD_OPTIONS }
+      : {
+          inputs: [sharedDataPath('higgs_twitter/higgs-mention_network.edgelist')],
+          options: { platform: 'x' } as LoadOptions,
+        };
+  const graph = buildInteractionGraph(await loadDataset(inputs, options));
+  analyzeGraph(graph, { seed: 42 });
+  return graph.export();
+}
+
+const describeInBrowser = missing === null || process.env.CI === 'true' ? describe : describe.skip;
+
+describeWithSharedData('large real maps at first frame', () => {
+  describeInBrowser('in a browser', () => {
+    let dataDir: string;
+    let server: RunningServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      if (missing !== null) throw new Error(`CI=true and ${missing}`);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      dataDir = mkdtempSync(join(tmpdir(), 'kolmap-map-screenshots-'));
+      server = await startServer({
+        env: {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          KOLMAP_DATA_DIR: dataDir,
+          KOLMAP_VIEWER_DIR: builtViewer(),
+          LOG_LEVEL: 'warn',
+        },
+      });
+      browser = await launchChromium();
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    /** Opens the map and waits for the frame with its links (large maps draw them second). */
+    const openFirstFrame = async (mapId: string): Promise<{ page: Page; frame: FirstFrame }> => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${server.url}/maps/${mapId}`);
+      await page.locator('.stage[data-state="ready"]').waitFor({ timeout: 120_000 });
+      const started = Date.now();
+      while (!(await page.evaluate("performance.getEntriesByName('kolmap:links-drawn').length"))) {
+        if (Date.now() - started > 120_000) throw new Error('no frame with the links in 2 min');
+        await page.waitForTimeout(100);
+      }
+      // The overview's links between communities come with the links: one more frame.
+      await page.waitForTimeout(500);
+      return { page, frame: (await page.evaluate(READ_FRAME)) as FirstFrame };
+    };
+
+    it.each([
+      ['ahca', 'AHCA retweets'],
+      ['higgs', 'higgs mentions'],
+    ] as const)(
+      '%s opens on its communities: many discs, several colours, labels that do not overlap',
+      async (dataset, name) => {
+        const folder = mkdtempSync(join(tmpdir(), `kolmap-${dataset}-`));
+        let mapId: string;
+        try {
+          const graph = await analysedMap(dataset, folder);
+          mapId = (await server.store.maps.save({ name, graph })).id;
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+        const { page, frame } = await openFirstFrame(mapId);
+        try {
+          await page.screenshot({ path: join(ARTIFACTS, `${dataset}-first-frame.png`) });
+          expect(frame.discs).toBeGreaterThanOrEqual(30);
+          const communityLabels = frame.labels.filter((label) => label.kind === 'community');
+          expect(communityLabels.length).toBeGreaterThanOrEqual(10);
+          for (const [index, label] of frame.labels.entries()) {
+            for (const other of frame.labels.slice(index + 1)) {
+              if (overlap(label.box, other.box)) {
+                throw new Error(`labels overlap: ${label.text} and ${other.text}`);
+              }
+            }
+          }
+          // Not one uniform disc: the drawn cells differ in colour (communities apart), and some
+          // of the stage is left empty around them.
+          const drawn = frame.cells.filter((cell) => cell.covered > 0.05);
+          const colours = new Set(
+            drawn.map(
+              ({ r, g, b }) => `${Math.round(r / 48)},${Math.round(g / 48)},${Math.round(b / 48)}`,
+            ),
+          );
+          expect(colours.size).toBeGreaterThanOrEqual(4);
+          expect(drawn.length).toBeLessThan(frame.cells.length);
+        } finally {
+          await page.close();
+        }
+      },
+      240_000,
+    );
+  });
+});
