@@ -64,6 +64,7 @@ export async function exportPng(sigma: Sigma, options: Partial<PngOptions> = {})
   for (const name of PIXEL_SETTINGS) scaled[name] = settings[name] * scale;
   const renderer = new Sigma(sigma.getGraph(), holder, scaled);
   try {
+    renderer.setCustomBBox(sigma.getCustomBBox());
     layers?.(renderer, scale);
     renderer.getCamera().setState(sigma.getCamera().getState());
     renderer.refresh();

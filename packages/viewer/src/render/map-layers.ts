@@ -1,13 +1,20 @@
 // What the page draws over sigma's own layers, after each frame: the community overview of large
-// maps at low zoom (the links between communities, then a disc per community) and every label,
+// maps at low zoom (the links between communities, a disc per community, and what is brought
+// forward over them, since sigma then holds no account) and every label,
 // placed in order of importance so that none overlaps another (community labels, the accounts
 // brought forward, then the largest accounts in view).
 import type Sigma from 'sigma';
 import type { CommunityOverview } from '../graph/community-overview.js';
-import type { MapGraph } from '../graph/map-graph.js';
+import { displayName, type MapGraph } from '../graph/map-graph.js';
 import { createLabelSpace, type LabelBox, type LabelSpace } from './label-space.js';
-import { LABEL_ALL_UP_TO } from './reducers.js';
-import type { Scene } from './scene.js';
+import {
+  FADED_COLOR,
+  FEW_FOCUS_EDGES,
+  FEW_FOCUS_EDGES_COLOR,
+  FOCUS_EDGE_COLOR,
+  LABEL_ALL_UP_TO,
+} from './reducers.js';
+import type { Focus, Scene } from './scene.js';
 
 /** A label drawn in the last frame: what it says, its kind and its box (CSS pixels). */
 export interface DrawnLabel extends LabelBox {
@@ -30,6 +37,8 @@ export interface MapLayersOptions {
   onFrame?: (frame: { labels: DrawnLabel[]; discs: number }) => void;
 }
 
+/** Opacity of sigma's accounts and links while something is brought forward over them. */
+const FADED_LAYERS = 0.25;
 /** Pixels kept free around each label. */
 const LABEL_MARGIN = 2;
 /** Community labels' size range, in pixels: the largest community gets the largest. */
@@ -55,9 +64,20 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
     let discCount = 0;
     if (scene.showOverview && scene.overview !== null) {
       discCount = drawOverview(sigma, discs, scene, scale);
+    }
+    // On large maps, what is brought forward is drawn here, over the map faded.
+    const focus = scene.overview === null ? null : (scene.hover ?? scene.focus);
+    const canvases = sigma.getCanvases();
+    for (const layer of [canvases.nodes, canvases.edges]) {
+      if (layer) layer.style.opacity = focus === null ? '' : String(FADED_LAYERS);
+    }
+    if (focus !== null) drawFocus(sigma, labels, options.graph, scene, focus, scale);
+    const accounts = { sigma, context: labels, scene, space, drawn, options, scale };
+    drawAccountLabels(accounts, 'forced', candidates(scene));
+    if (scene.showOverview && scene.overview !== null) {
       drawCommunityLabels(sigma, labels, scene.overview, space, drawn, options.font, scale);
     }
-    drawAccountLabels(sigma, labels, scene, candidates(scene), space, drawn, options, scale);
+    drawAccountLabels(accounts, 'largest', candidates(scene));
     options.onFrame?.({ labels: drawn, discs: discCount });
   });
 }
@@ -116,6 +136,46 @@ function drawOverview(
   return count;
 }
 
+/**
+ * Draws what is brought forward (the selection and its neighbours, an ego network, a path) over the
+ * overview, where sigma holds none of the accounts: its links, then its accounts.
+ */
+function drawFocus(
+  sigma: Sigma,
+  context: CanvasRenderingContext2D,
+  graph: MapGraph,
+  scene: Scene,
+  focus: Focus,
+  scale: number,
+): void {
+  const at = (node: string) =>
+    sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
+  context.strokeStyle =
+    focus.edges.size <= FEW_FOCUS_EDGES ? FEW_FOCUS_EDGES_COLOR : FOCUS_EDGE_COLOR;
+  context.lineWidth = (focus.edges.size <= FEW_FOCUS_EDGES ? 2 : 1) * scale;
+  context.beginPath();
+  for (const edge of focus.edges) {
+    const [source, target] = graph.extremities(edge);
+    const [a, b] = [at(source), at(target)];
+    context.moveTo(a.x, a.y);
+    context.lineTo(b.x, b.y);
+  }
+  context.stroke();
+  const { colors, sizes } = scene.appearance;
+  for (const node of focus.nodes) {
+    const { x, y } = at(node);
+    context.fillStyle = colors.get(node) ?? FADED_COLOR;
+    context.beginPath();
+    context.arc(x, y, sigma.scaleSize((sizes.get(node) ?? 2) * scale), 0, 2 * Math.PI);
+    context.fill();
+    if (node === scene.selected) {
+      context.strokeStyle = FEW_FOCUS_EDGES_COLOR;
+      context.lineWidth = 2 * scale;
+      context.stroke();
+    }
+  }
+}
+
 function drawCommunityLabels(
   sigma: Sigma,
   context: CanvasRenderingContext2D,
@@ -169,30 +229,55 @@ function labelCandidates(graph: MapGraph) {
   };
 }
 
+/** Where account labels are drawn, and what with. */
+interface AccountLabelling {
+  sigma: Sigma;
+  context: CanvasRenderingContext2D;
+  scene: Scene;
+  space: LabelSpace;
+  drawn: DrawnLabel[];
+  options: MapLayersOptions;
+  scale: number;
+}
+
+/**
+ * Labels the accounts brought forward (`forced`: the selection, a small focus) or the largest in
+ * view (`largest`, until they get too small), each where its box is free.
+ */
 function drawAccountLabels(
-  sigma: Sigma,
-  context: CanvasRenderingContext2D,
-  scene: Scene,
+  { sigma, context, scene, space, drawn, options, scale }: AccountLabelling,
+  which: 'forced' | 'largest',
   candidates: {
     sizes: ReadonlyMap<string, number>;
     order: string[];
     x: Float64Array;
     y: Float64Array;
   },
-  space: LabelSpace,
-  drawn: DrawnLabel[],
-  options: MapLayersOptions,
-  scale: number,
 ): void {
   const size = options.labelSize * scale;
   context.font = `600 ${size}px ${options.font}`;
   const { width, height } = sigma.getDimensions();
+  const held = sigma.getGraph();
+  /** How sigma draws an account, or, when it holds none (the overview), how the page does. */
+  const displayed = (node: string) => {
+    if (held.hasNode(node)) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden || !data.label) return null;
+      return { label: data.label, size: data.size, at: sigma.framedGraphToViewport(data) };
+    }
+    const attributes = options.graph.getNodeAttributes(node);
+    return {
+      label: displayName(node, attributes),
+      size: scene.appearance.sizes.get(node) ?? 2,
+      at: sigma.graphToViewport(attributes as { x: number; y: number }),
+    };
+  };
   const label = (node: string, forced: boolean) => {
-    const data = sigma.getNodeDisplayData(node);
-    if (!data || data.hidden || !data.label) return;
+    const data = displayed(node);
+    if (data === null) return;
     const radius = sigma.scaleSize(data.size);
     if (!forced && radius < options.labelThreshold * scale) return;
-    const at = sigma.framedGraphToViewport(data);
+    const { at } = data;
     const x = at.x + radius + 3 * scale;
     if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) return;
     const box = {
@@ -205,11 +290,15 @@ function drawAccountLabels(
     drawHaloText(context, data.label, x, at.y + size / 3, size);
     drawn.push({ ...box, text: data.label, kind: 'account' });
   };
-  const focus = scene.hover ?? scene.focus;
-  if (scene.selected !== null) label(scene.selected, true);
-  if (focus !== null && focus.nodes.size <= LABEL_ALL_UP_TO) {
-    for (const node of focus.nodes) label(node, true);
+  if (which === 'forced') {
+    const focus = scene.hover ?? scene.focus;
+    if (scene.selected !== null) label(scene.selected, true);
+    if (focus !== null && focus.nodes.size <= LABEL_ALL_UP_TO) {
+      for (const node of focus.nodes) label(node, true);
+    }
+    return;
   }
+  if (held !== options.graph) return;
   // Largest first, those in view, until accounts get too small to be labelled.
   const [a, b] = [
     sigma.viewportToGraph({ x: 0, y: 0 }),

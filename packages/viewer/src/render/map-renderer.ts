@@ -16,6 +16,9 @@ const LABEL_SIZE = 12;
 /** Accounts drawn smaller than this (pixels) are not labelled, unless brought forward. */
 const LABEL_THRESHOLD = 9;
 
+/** The one account, hidden, of the graph sigma holds while a large map shows its communities. */
+const ANCHOR = 'kolmap:overview';
+
 /** Links above which edges are not drawn while the camera moves (keeps panning smooth). */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 200_000;
 
@@ -59,6 +62,8 @@ export interface MapRenderer {
   sigma: Sigma;
   /** Redraws at the next frame after the scene changed (several calls in a frame draw once). */
   refresh: () => void;
+  /** Redraws at the next frame, the accounts and links as they are (the page's layers changed). */
+  redraw: () => void;
   /** Moves the camera to an account, closer if the view is far. */
   showNode: (node: string) => Promise<void>;
   /** Frames a set of accounts. */
@@ -77,8 +82,17 @@ export function createMapRenderer(
   const { nodeReducer, edgeReducer } = createReducers(graph, options.getScene);
   const { links, addLinks } = options;
   let linksDrawn = addLinks !== null || links <= LINKS_AFTER_FIRST_FRAME_ABOVE;
-  const sigma = new Sigma(graph, container, {
-    nodeReducer,
+  // A large map far out is drawn as its communities (map-layers.ts): sigma then holds a copy of the
+  // graph with one hidden account (sigma skips its camera's matrices on an empty graph), nothing to
+  // process or draw, and the graph itself once the camera is close. Its frame is the graph's
+  // extent either way, so that both give the same coordinates.
+  const extent = graphExtent(graph);
+  const empty = graph.nullCopy();
+  empty.addNode(ANCHOR, { x: extent.x[0], y: extent.y[0] });
+  const held = () => (options.getScene().showOverview ? empty : graph);
+  const sigma = new Sigma(empty, container, {
+    nodeReducer: (node, data) =>
+      node === ANCHOR ? { x: data.x, y: data.y, hidden: true } : nodeReducer(node, data),
     edgeReducer: (edge, data) => (linksDrawn ? edgeReducer(edge, data) : { hidden: true }),
     zIndex: true,
     labelFont: LABEL_FONT,
@@ -109,12 +123,21 @@ export function createMapRenderer(
       ...(onFrame && { onFrame }),
     });
   drawLayers(sigma, 1, options.onFrame);
+  sigma.setCustomBBox(extent);
+  if (held() === graph) sigma.setGraph(graph);
+  else sigma.refresh();
+  /** Gives sigma the graph or its empty copy, as the scene's level of detail asks. */
+  const hold = () => {
+    if (sigma.getGraph() !== held()) sigma.setGraph(held());
+  };
   // A frame is on screen when the next one begins (Chrome holds frames back while the previous one
   // is still being drawn).
   afterNextFrameDrawn(() => {
     options.onFirstRender();
-    if (addLinks !== null) {
-      sigma.setGraph(graph.nullCopy());
+    if (addLinks !== null && sigma.getGraph() === empty) {
+      addLinks();
+    } else if (addLinks !== null) {
+      sigma.setGraph(empty);
       addLinks();
       sigma.setGraph(graph);
     } else if (!linksDrawn) {
@@ -163,7 +186,11 @@ export function createMapRenderer(
   return {
     sigma,
     refresh() {
+      hold();
       sigma.refresh({ schedule: true });
+    },
+    redraw() {
+      sigma.scheduleRender();
     },
     async showNode(node) {
       if (!graph.hasNode(node)) return;
@@ -205,4 +232,18 @@ export function createMapRenderer(
 /** Calls `callback` once the frame after the current one begins, i.e. the current one is drawn. */
 function afterNextFrameDrawn(callback: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(callback));
+}
+
+/** The extent of the accounts' positions (sigma frames the graph in it). */
+function graphExtent(graph: MapGraph): { x: [number, number]; y: [number, number] } {
+  const extent = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] } as {
+    x: [number, number];
+    y: [number, number];
+  };
+  graph.forEachNode((_node, { x, y }) => {
+    if (typeof x !== 'number' || typeof y !== 'number') return;
+    extent.x = [Math.min(extent.x[0], x), Math.max(extent.x[1], x)];
+    extent.y = [Math.min(extent.y[0], y), Math.max(extent.y[1], y)];
+  });
+  return graph.order === 0 ? { x: [0, 1], y: [0, 1] } : extent;
 }

@@ -41,7 +41,11 @@ export function createReducers(graph: MapGraph, getScene: () => Scene): Reducers
     }
     return faded;
   };
-  const emphasis = (scene: Scene): Focus | null => scene.hover ?? scene.focus;
+  // On large maps (those with an overview) what is brought forward is drawn over the map by the
+  // page's layer (map-layers.ts), so that a selection or a hover redraws without processing every
+  // account again.
+  const emphasis = (scene: Scene): Focus | null =>
+    scene.overview !== null ? null : (scene.hover ?? scene.focus);
 
   return {
     nodeReducer(node, data) {
@@ -55,14 +59,11 @@ export function createReducers(graph: MapGraph, getScene: () => Scene): Reducers
         label: displayName(node, data),
         zIndex: 1,
       };
-      const focus = emphasis(scene);
-      const hidden =
-        (scene.shown !== null && !scene.shown.has(node)) ||
-        (scene.showOverview && (focus === null || !focus.nodes.has(node)));
-      if (hidden) {
+      if (scene.shown !== null && !scene.shown.has(node)) {
         display.hidden = true;
         return display;
       }
+      const focus = emphasis(scene);
       if (focus !== null && !focus.nodes.has(node)) {
         display.color = FADED_COLOR;
         display.size = (display.size as number) * FADED_SIZE;
@@ -74,7 +75,7 @@ export function createReducers(graph: MapGraph, getScene: () => Scene): Reducers
         display.zIndex = 2;
         display.forceLabel = focus.nodes.size <= LABEL_ALL_UP_TO;
       }
-      if (node === scene.selected) {
+      if (node === scene.selected && scene.overview === null) {
         display.highlighted = true;
         display.forceLabel = true;
         display.zIndex = 3;
@@ -86,7 +87,6 @@ export function createReducers(graph: MapGraph, getScene: () => Scene): Reducers
       const focus = emphasis(scene);
       const size = edgeSize(data.weight);
       if (focus !== null && !focus.edges.has(edge)) return { hidden: true };
-      if (focus === null && scene.showOverview) return { hidden: true };
       if (focus === null || !focus.arrows) {
         const color = scene.appearance.colors.get(graph.source(edge));
         return { size, color: edgeColor(color ?? FADED_COLOR), zIndex: 0 };

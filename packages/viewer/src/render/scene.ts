@@ -26,10 +26,32 @@ export interface Scene {
   /** The communities as the overview draws them; null on maps small enough to draw whole. */
   overview: CommunityOverview | null;
   /**
-   * Whether the camera is far enough out that the overview is drawn: the accounts and links are
-   * hidden then, but those brought forward.
+   * Whether the camera is far enough out that the overview is drawn instead of the accounts (those
+   * brought forward are drawn over it).
    */
   showOverview: boolean;
+}
+
+/**
+ * Whether sigma must process every account and link again to draw `after` (it reads the scene
+ * through its reducers), or only redraw: the page's layers draw the overview, and on large maps what
+ * is brought forward.
+ */
+export function needsProcess(before: Scene, after: Scene): boolean {
+  if (
+    before.appearance !== after.appearance ||
+    before.shown !== after.shown ||
+    before.showOverview !== after.showOverview
+  ) {
+    return true;
+  }
+  if (after.overview !== null) return false;
+  return (
+    before.focus !== after.focus ||
+    before.hover !== after.hover ||
+    before.selected !== after.selected ||
+    before.directed !== after.directed
+  );
 }
 
 /** An account, its neighbours (either direction) and the links between it and them. */

@@ -9,7 +9,12 @@ import {
   FEW_FOCUS_EDGES_COLOR,
   withOpacity,
 } from '../../src/render/reducers.js';
-import { communityFocus, neighbourhoodFocus, type Scene } from '../../src/render/scene.js';
+import {
+  communityFocus,
+  needsProcess,
+  neighbourhoodFocus,
+  type Scene,
+} from '../../src/render/scene.js';
 import { smallMap } from '../graph/small-map.js';
 
 function setUp(changes: (graph: MapGraph) => Partial<Scene> = () => ({})) {
@@ -108,6 +113,30 @@ describe('createReducers', () => {
       focus: neighbourhoodFocus(graph, 'x:a'),
     }));
     expect(edge('x:a', 'x:b').type).toBe('line');
+  });
+});
+
+describe('large maps', () => {
+  it('leave what is brought forward to the page’s layer: the reducers draw the map as it is', () => {
+    const { node, edge, appearance } = setUp((graph) => ({
+      overview: { communities: [], links: [] },
+      focus: neighbourhoodFocus(graph, 'x:a'),
+      selected: 'x:a',
+    }));
+    expect(node('x:e')).toMatchObject({ color: appearance.colors.get('x:e'), zIndex: 1 });
+    expect(node('x:a').highlighted).toBeUndefined();
+    expect(edge('actor:d', 'x:e').hidden).toBeUndefined();
+  });
+
+  it('process every account again only when the reducers read what changed', () => {
+    const { scene, graph } = setUp();
+    const focus = neighbourhoodFocus(graph, 'x:a');
+    const large = { ...scene, overview: { communities: [], links: [] } };
+    expect(needsProcess(scene, { ...scene, focus, selected: 'x:a' })).toBe(true);
+    expect(needsProcess(large, { ...large, focus, selected: 'x:a', hover: focus })).toBe(false);
+    expect(needsProcess(large, { ...large, showOverview: true })).toBe(true);
+    expect(needsProcess(large, { ...large, shown: new Set(['x:a']) })).toBe(true);
+    expect(needsProcess(scene, { ...scene })).toBe(false);
   });
 });
 

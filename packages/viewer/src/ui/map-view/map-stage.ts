@@ -3,7 +3,7 @@
 import type { MapGraph } from '../../graph/map-graph.js';
 import type { DerivedView } from '../../render/derive-view.js';
 import { createMapRenderer, type MapRenderer } from '../../render/map-renderer.js';
-import { neighbourhoodFocus, type Scene } from '../../render/scene.js';
+import { needsProcess, neighbourhoodFocus, type Scene } from '../../render/scene.js';
 import type { Store } from '../../state/create-store.js';
 import type { CameraView, ViewState } from '../../state/view-state.js';
 import { CLEARED, toScene } from './map-view-state.js';
@@ -42,6 +42,13 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
   let ratio = options.camera?.ratio ?? 1;
   const current = () => toScene(derived.get().view, store.get().selected, hover, graph, ratio);
   let scene = current();
+  /** Draws the scene as it is now: sigma processes the accounts again only when it must. */
+  const update = () => {
+    const before = scene;
+    scene = current();
+    if (needsProcess(before, scene)) renderer.refresh();
+    else renderer.redraw();
+  };
   const renderer = createMapRenderer(container, graph, {
     getScene: () => scene,
     onClickNode: (node) => store.set({ selected: node, focusCommunity: null }),
@@ -53,8 +60,7 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
       hoverTimer = window.setTimeout(
         () => {
           hover = node === null ? null : neighbourhoodFocus(graph, node);
-          scene = current();
-          renderer.refresh();
+          update();
         },
         node === null ? 0 : HOVER_DELAY_MS,
       );
@@ -62,10 +68,7 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
     onCamera: (camera) => {
       // Crossing the zoom at which a large map's accounts replace its communities redraws it.
       ratio = camera.ratio;
-      if (current().showOverview !== scene.showOverview) {
-        scene = current();
-        renderer.refresh();
-      }
+      if (current().showOverview !== scene.showOverview) update();
       store.set({ camera: { x: camera.x, y: camera.y, ratio: camera.ratio } });
     },
     onFrame: ({ labels, discs }) => {
@@ -89,14 +92,10 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
     },
   });
   if (options.camera) renderer.sigma.getCamera().setState(options.camera);
-  derived.subscribe(() => {
-    scene = current();
-    renderer.refresh();
-  });
+  derived.subscribe(update);
   store.subscribe((state, previous) => {
     if (state.selected === previous.selected) return;
-    scene = current();
-    renderer.refresh();
+    update();
     if (state.selected !== null) {
       requestAnimationFrame(() =>
         requestAnimationFrame(() => performance.mark(ACCOUNT_SELECTED_MARK)),
