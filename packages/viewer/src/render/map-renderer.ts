@@ -18,6 +18,8 @@ const LABEL_THRESHOLD = 9;
 
 /** The one account, hidden, of the graph sigma holds while a large map shows its communities. */
 const ANCHOR = 'kolmap:overview';
+/** Accounts drawn over a large map's community overview: the top ones by KOL score. */
+export const OVERVIEW_ACCOUNTS = 300;
 
 /** Links above which edges are not drawn while the camera moves (keeps panning smooth). */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 200_000;
@@ -83,12 +85,16 @@ export function createMapRenderer(
   const { links, addLinks } = options;
   let linksDrawn = addLinks !== null || links <= LINKS_AFTER_FIRST_FRAME_ABOVE;
   // A large map far out is drawn as its communities (map-layers.ts): sigma then holds a copy of the
-  // graph with one hidden account (sigma skips its camera's matrices on an empty graph), nothing to
+  // graph with its OVERVIEW_ACCOUNTS top accounts by KOL score (drawn over the discs, to hover and
+  // click) and one hidden account (sigma skips its camera's matrices on an empty graph), little to
   // process or draw, and the graph itself once the camera is close. Its frame is the graph's
   // extent either way, so that both give the same coordinates.
   const extent = graphExtent(graph);
   const empty = graph.nullCopy();
   empty.addNode(ANCHOR, { x: extent.x[0], y: extent.y[0] });
+  for (const node of topAccounts(graph, OVERVIEW_ACCOUNTS)) {
+    empty.addNode(node, graph.getNodeAttributes(node));
+  }
   const held = () => (options.getScene().showOverview ? empty : graph);
   const sigma = new Sigma(empty, container, {
     nodeReducer: (node, data) =>
@@ -246,4 +252,14 @@ function graphExtent(graph: MapGraph): { x: [number, number]; y: [number, number
     extent.y = [Math.min(extent.y[0], y), Math.max(extent.y[1], y)];
   });
   return graph.order === 0 ? { x: [0, 1], y: [0, 1] } : extent;
+}
+
+/** The `count` accounts with the highest KOL score (ties: key order). */
+function topAccounts(graph: MapGraph, count: number): string[] {
+  const scored: Array<[string, number]> = [];
+  graph.forEachNode((node, { kolScore }) => {
+    if (typeof kolScore === 'number' && kolScore > 0) scored.push([node, kolScore]);
+  });
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return scored.slice(0, count).map(([node]) => node);
 }
