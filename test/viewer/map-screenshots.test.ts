@@ -33,6 +33,8 @@ interface DrawnLabel {
 interface FirstFrame {
   discs: number;
   labels: DrawnLabel[];
+  /** The legend's box over the map, in the map's pixels (x, y, width, height). */
+  legend: DrawnLabel['box'];
   /** Mean colour of each cell of a 6×6 grid over the overview's canvas, and how much of it is drawn. */
   cells: Array<{ r: number; g: number; b: number; covered: number }>;
 }
@@ -57,9 +59,13 @@ const READ_FRAME = `(() => {
     }
     cells.push(n === 0 ? { r: 0, g: 0, b: 0, covered: 0 } : { r: r / n, g: g / n, b: b / n, covered: n / total });
   }
+  const origin = container.getBoundingClientRect();
+  const legend = document.querySelector('.legend').getBoundingClientRect();
   return {
     discs: Number(container.dataset.discs),
     labels: JSON.parse(container.dataset.labels),
+    // 1 px inside its edges: the labels' boxes are rounded to whole pixels.
+    legend: [legend.left - origin.left + 1, legend.top - origin.top + 1, legend.width - 2, legend.height - 2],
     cells,
   };
 })()`;
@@ -129,7 +135,7 @@ describeWithSharedData('large real maps at first frame', () => {
       ['ahca', 'AHCA retweets'],
       ['higgs', 'higgs mentions'],
     ] as const)(
-      '%s opens on its communities: many discs, several colours, labels that do not overlap',
+      '%s opens on its communities: many discs, several colours, labels that do not overlap nor hide under the legend',
       async (dataset, name) => {
         const folder = mkdtempSync(join(tmpdir(), `kolmap-${dataset}-`));
         let mapId: string;
@@ -146,6 +152,9 @@ describeWithSharedData('large real maps at first frame', () => {
           const communityLabels = frame.labels.filter((label) => label.kind === 'community');
           expect(communityLabels.length).toBeGreaterThanOrEqual(10);
           for (const [index, label] of frame.labels.entries()) {
+            if (overlap(label.box, frame.legend)) {
+              throw new Error(`label under the legend: ${label.text}`);
+            }
             for (const other of frame.labels.slice(index + 1)) {
               if (overlap(label.box, other.box)) {
                 throw new Error(`labels overlap: ${label.text} and ${other.text}`);

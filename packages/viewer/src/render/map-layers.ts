@@ -35,6 +35,8 @@ export interface MapLayersOptions {
   scale?: number;
   /** Told of the labels and the community discs of each frame drawn. */
   onFrame?: (frame: { labels: DrawnLabel[]; discs: number }) => void;
+  /** A box of the screen a panel covers (the legend): no label is drawn under it. */
+  covered?: () => LabelBox | null;
 }
 
 /** Opacity of sigma's accounts and links while something is brought forward over them. */
@@ -60,6 +62,8 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
     const { width, height } = sigma.getDimensions();
     for (const context of [discs, labels]) clearCanvas(context, width, height);
     const space = createLabelSpace();
+    const covered = options.covered?.();
+    if (covered) space.claim(covered);
     const drawn: DrawnLabel[] = [];
     let discCount = 0;
     if (scene.showOverview && scene.overview !== null) {

@@ -6,6 +6,7 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/r
 import type { CameraState } from 'sigma/types';
 import type { MapGraph } from '../graph/map-graph.js';
 import { isSoftwareRenderer, moveCameraByBitmap, webglRendererName } from './bitmap-camera.js';
+import type { LabelBox } from './label-space.js';
 import { attachMapLayers, type DrawnLabel } from './map-layers.js';
 import { createReducers } from './reducers.js';
 import type { Scene } from './scene.js';
@@ -44,6 +45,8 @@ export interface MapRendererOptions {
   onCamera: (state: CameraState) => void;
   /** Pixels of the stage's left side covered by a panel (the legend), kept clear when framing. */
   coveredLeft: () => number;
+  /** The box of the stage a panel covers (the legend): no label is drawn under it. */
+  coveredBox: () => LabelBox | null;
   /** Called once, when the first frame (drawn as the renderer is made) is on screen. */
   onFirstRender: () => void;
   /** Called once, when a frame with the links is on screen (the first one, on smaller maps). */
@@ -118,7 +121,11 @@ export function createMapRenderer(
     maxCameraRatio: 4,
     stagePadding: 40,
   });
-  const drawLayers = (target: Sigma, scale: number, onFrame?: MapRendererOptions['onFrame']) =>
+  const drawLayers = (
+    target: Sigma,
+    scale: number,
+    onScreen?: Pick<MapRendererOptions, 'onFrame' | 'coveredBox'>,
+  ) =>
     attachMapLayers(target, {
       graph,
       getScene: options.getScene,
@@ -126,9 +133,9 @@ export function createMapRenderer(
       labelSize: LABEL_SIZE,
       labelThreshold: LABEL_THRESHOLD,
       scale,
-      ...(onFrame && { onFrame }),
+      ...(onScreen && { onFrame: onScreen.onFrame, covered: onScreen.coveredBox }),
     });
-  drawLayers(sigma, 1, options.onFrame);
+  drawLayers(sigma, 1, options);
   sigma.setCustomBBox(extent);
   if (held() === graph) sigma.setGraph(graph);
   else sigma.refresh();

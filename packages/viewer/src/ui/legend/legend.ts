@@ -2,6 +2,7 @@
 // Clicking a line shows or hides its accounts (the same filter as the filters panel); tonality is
 // read on a colour scale drawn above its lines. What it shows is derived in legend-state.ts.
 import type { ColorScale } from '../../graph/appearance.js';
+import type { LabelBox } from '../../render/label-space.js';
 import { SIZE_BY } from '../../state/view-state.js';
 import { formatCount, h, replaceChildren } from '../dom.js';
 import type { MapContext } from '../map-context.js';
@@ -16,8 +17,16 @@ import {
   toggleLegendLine,
 } from './legend-state.js';
 
-/** Mounts the legend over the map; returns the width it covers on the map's left side, in pixels. */
-export function mountLegend(parent: HTMLElement, context: MapContext): () => number {
+/** What the legend covers of the map, in pixels of `parent`. */
+export interface LegendCover {
+  /** Width covered on the map's left side while the legend is open (0 when it is closed). */
+  coveredLeft: () => number;
+  /** The legend's box, open or closed (its header stays over the map). */
+  coveredBox: () => LabelBox;
+}
+
+/** Mounts the legend over the map; returns what it covers of it. */
+export function mountLegend(parent: HTMLElement, context: MapContext): LegendCover {
   const { store, derived, data } = context;
   const listened = data.graph.someNode(
     (_node, attributes) =>
@@ -125,10 +134,22 @@ export function mountLegend(parent: HTMLElement, context: MapContext): () => num
   store.subscribe((state, previous) => {
     if (state.filters !== previous.filters) draw();
   });
-  return () => {
-    if (body.hidden) return 0;
-    const box = legend.getBoundingClientRect();
-    return box.right - parent.getBoundingClientRect().left;
+  return {
+    coveredLeft: () => {
+      if (body.hidden) return 0;
+      const box = legend.getBoundingClientRect();
+      return box.right - parent.getBoundingClientRect().left;
+    },
+    coveredBox: () => {
+      const box = legend.getBoundingClientRect();
+      const origin = parent.getBoundingClientRect();
+      return {
+        x: box.left - origin.left,
+        y: box.top - origin.top,
+        width: box.width,
+        height: box.height,
+      };
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 // of the account hovered brought forward, clicks and camera moves sent to the view state.
 import type { MapGraph } from '../../graph/map-graph.js';
 import type { DerivedView } from '../../render/derive-view.js';
+import type { LabelBox } from '../../render/label-space.js';
 import { createMapRenderer, type MapRenderer } from '../../render/map-renderer.js';
 import { needsProcess, neighbourhoodFocus, type Scene } from '../../render/scene.js';
 import type { Store } from '../../state/create-store.js';
@@ -30,6 +31,8 @@ export interface MapStageOptions {
   addLinks: (() => void) | null;
   /** Width the legend covers on the map's left side, in pixels. */
   coveredLeft: () => number;
+  /** The legend's box over the map (no label is drawn under it), null before it is mounted. */
+  coveredBox: () => LabelBox | null;
   /** The first frame is on screen. */
   onFirstRender: () => void;
 }
@@ -83,6 +86,7 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
       );
     },
     coveredLeft: options.coveredLeft,
+    coveredBox: options.coveredBox,
     links: options.links,
     addLinks: options.addLinks,
     onLinksDrawn: () => performance.mark(LINKS_DRAWN_MARK),

@@ -15,7 +15,7 @@ import { mountCommunitiesPanel } from '../communities-panel.js';
 import { h, replaceChildren } from '../dom.js';
 import { mountFiltersPanel } from '../filters/filters-panel.js';
 import { mountKolTable } from '../kol-table.js';
-import { mountLegend } from '../legend/legend.js';
+import { type LegendCover, mountLegend } from '../legend/legend.js';
 import { toDrawnLegend } from '../legend/legend-state.js';
 import { mountListeningPanel } from '../listening/listening-panel.js';
 import { describeAccount, type MapContext, selectAccount } from '../map-context.js';
@@ -96,7 +96,7 @@ export async function mountMapView(
   });
   const { panels, stage, tabs } = layout;
 
-  let legendWidth = () => 0;
+  let legend: LegendCover | null = null;
   const renderer = createMapStage(layout.container, {
     graph,
     store,
@@ -114,7 +114,8 @@ export async function mountMapView(
           }
         }
       : null,
-    coveredLeft: () => legendWidth(),
+    coveredLeft: () => legend?.coveredLeft() ?? 0,
+    coveredBox: () => legend?.coveredBox() ?? null,
     onFirstRender: () => {
       stage.dataset.state = 'ready';
     },
@@ -181,7 +182,7 @@ export async function mountMapView(
       mountShortlistPanel(panels.shortlist, context);
     }),
   );
-  legendWidth = mountLegend(stage, context);
+  legend = mountLegend(stage, context);
   stage.append(zoomControls(renderer.sigma.getCamera()));
 
   const drawStatus = () => {
