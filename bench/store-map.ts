@@ -1,6 +1,7 @@
 // A seeded synthetic analysed map for the store benchmark: accounts with the analysis' attributes
 // (community, kolScore, rank, role…) and heavy-tailed interaction edges (a few accounts receive
-// most of the attention), in the shape `graph.export()` gives.
+// most of the attention), in the shape `graph.export()` gives; and positions for it, clustered by
+// community as a layout would place them.
 import type { SerializedGraph } from 'graphology-types';
 import { Rng } from '../packages/demo/src/rng.js';
 
@@ -87,4 +88,32 @@ export function benchMap(
       edges,
     },
   };
+}
+
+/**
+ * The generated map with positions as a layout would give them: each community a disc around its
+ * own point of a large circle, members scattered inside (seeded).
+ */
+export function withClusteredPositions(input: { name: string; graph: SerializedGraph }): {
+  name: string;
+  graph: SerializedGraph;
+} {
+  const rng = new Rng(42, 'bench-viewer-positions');
+  const radius = Math.sqrt(input.graph.nodes.length) * 10;
+  const nodes = input.graph.nodes.map((node) => {
+    const community = (node.attributes?.community as number) ?? 0;
+    const angle = (2 * Math.PI * community) / BENCH_COMMUNITIES;
+    const spread = radius / 6;
+    const distance = spread * Math.sqrt(rng.next());
+    const turn = rng.next() * 2 * Math.PI;
+    return {
+      ...node,
+      attributes: {
+        ...node.attributes,
+        x: radius * Math.cos(angle) + distance * Math.cos(turn),
+        y: radius * Math.sin(angle) + distance * Math.sin(turn),
+      },
+    };
+  });
+  return { name: input.name, graph: { ...input.graph, nodes } };
 }

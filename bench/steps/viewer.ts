@@ -14,7 +14,6 @@ import type { Browser, Page } from 'playwright-core';
 import { type MapSummary, startServer } from '../../packages/api/src/index.js';
 import { analyzeGraph, buildInteractionGraph, loadDataset } from '../../packages/core/src/index.js';
 import { sharedDataPath } from '../../packages/core/test/shared-data.js';
-import { Rng } from '../../packages/demo/src/rng.js';
 import {
   AHCA_FOLDER,
   AHCA_LOAD_OPTIONS,
@@ -22,7 +21,7 @@ import {
 } from '../../test/validation/ahca-dataset.js';
 import { builtViewer, chromiumMissing, launchChromium } from '../../test/viewer/browser.js';
 import type { BenchResult } from '../run.js';
-import { BENCH_COMMUNITIES, benchMap } from '../store-map.js';
+import { benchMap, withClusteredPositions } from '../store-map.js';
 
 const LARGE = { accounts: 100_000, interactions: 1_000_000 };
 /** Page loads per map (the median is reported; the first also loads the map into the server's cache). */
@@ -316,31 +315,6 @@ async function panFrames(page: Page): Promise<PanMeasure> {
     frames: intervals.length,
     redrawMs,
   };
-}
-
-/**
- * The generated map with positions as a layout would give them: each community a disc around its
- * own point of a large circle, members scattered inside (seeded).
- */
-function withClusteredPositions(input: { name: string; graph: SerializedGraph }) {
-  const rng = new Rng(42, 'bench-viewer-positions');
-  const radius = Math.sqrt(input.graph.nodes.length) * 10;
-  const nodes = input.graph.nodes.map((node) => {
-    const community = (node.attributes?.community as number) ?? 0;
-    const angle = (2 * Math.PI * community) / BENCH_COMMUNITIES;
-    const spread = radius / 6;
-    const distance = spread * Math.sqrt(rng.next());
-    const turn = rng.next() * 2 * Math.PI;
-    return {
-      ...node,
-      attributes: {
-        ...node.attributes,
-        x: radius * Math.cos(angle) + distance * Math.cos(turn),
-        y: radius * Math.sin(angle) + distance * Math.sin(turn),
-      },
-    };
-  });
-  return { name: input.name, graph: { ...input.graph, nodes } };
 }
 
 function median(values: number[]): number {

@@ -22,6 +22,14 @@ export interface DrawnLabel extends LabelBox {
   kind: 'community' | 'account';
 }
 
+/** What a frame drew. */
+export interface MapFrame {
+  labels: DrawnLabel[];
+  discs: number;
+  /** Accounts in the graph sigma held (the whole map, the part filters show, or the overview's). */
+  held: number;
+}
+
 export interface MapLayersOptions {
   graph: MapGraph;
   getScene: () => Scene;
@@ -33,8 +41,8 @@ export interface MapLayersOptions {
   labelThreshold: number;
   /** Multiplies every size in pixels (the PNG export draws at a larger scale). Default 1. */
   scale?: number;
-  /** Told of the labels and the community discs of each frame drawn. */
-  onFrame?: (frame: { labels: DrawnLabel[]; discs: number }) => void;
+  /** Told of each frame drawn: its labels, community discs and the accounts sigma held. */
+  onFrame?: (frame: MapFrame) => void;
   /** A box of the screen a panel covers (the legend): no label is drawn under it. */
   covered?: () => LabelBox | null;
 }
@@ -82,7 +90,7 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
       drawCommunityLabels(sigma, labels, scene.overview, space, drawn, options.font, scale);
     }
     drawAccountLabels(accounts, 'largest', candidates(scene));
-    options.onFrame?.({ labels: drawn, discs: discCount });
+    options.onFrame?.({ labels: drawn, discs: discCount, held: sigma.getGraph().order });
   });
 }
 
@@ -262,13 +270,17 @@ function drawAccountLabels(
   context.font = `600 ${size}px ${options.font}`;
   const { width, height } = sigma.getDimensions();
   const held = sigma.getGraph();
-  /** How sigma draws an account, or, when it holds none (the overview), how the page does. */
+  /**
+   * How sigma draws an account, or, when it holds none (the overview), how the page does; null for
+   * an account sigma does not draw (hidden, or left out of the part of the map it holds).
+   */
   const displayed = (node: string) => {
     if (held.hasNode(node)) {
       const data = sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) return null;
       return { label: data.label, size: data.size, at: sigma.framedGraphToViewport(data) };
     }
+    if (!scene.showOverview) return null;
     const attributes = options.graph.getNodeAttributes(node);
     return {
       label: displayName(node, attributes),
@@ -302,7 +314,7 @@ function drawAccountLabels(
     }
     return;
   }
-  if (held !== options.graph) return;
+  if (scene.showOverview) return;
   // Largest first, those in view, until accounts get too small to be labelled.
   const [a, b] = [
     sigma.viewportToGraph({ x: 0, y: 0 }),

@@ -7,7 +7,7 @@ import type { CameraState } from 'sigma/types';
 import type { MapGraph } from '../graph/map-graph.js';
 import { isSoftwareRenderer, moveCameraByBitmap, webglRendererName } from './bitmap-camera.js';
 import type { LabelBox } from './label-space.js';
-import { attachMapLayers, type DrawnLabel } from './map-layers.js';
+import { attachMapLayers, type MapFrame } from './map-layers.js';
 import { createReducers } from './reducers.js';
 import type { Scene } from './scene.js';
 
@@ -51,8 +51,8 @@ export interface MapRendererOptions {
   onFirstRender: () => void;
   /** Called once, when a frame with the links is on screen (the first one, on smaller maps). */
   onLinksDrawn: () => void;
-  /** Told of the labels and community discs of each frame drawn. */
-  onFrame: (frame: { labels: DrawnLabel[]; discs: number }) => void;
+  /** Told of each frame drawn: its labels, community discs and the accounts sigma held. */
+  onFrame: (frame: MapFrame) => void;
   /** The map's number of links, including those `addLinks` adds. */
   links: number;
   /**
@@ -98,7 +98,16 @@ export function createMapRenderer(
   for (const node of topAccounts(graph, OVERVIEW_ACCOUNTS)) {
     empty.addNode(node, graph.getNodeAttributes(node));
   }
-  const held = () => (options.getScene().showOverview ? empty : graph);
+  // While filters leave a small part of a large map, sigma holds that part alone (its accounts and
+  // the links between them): processing it is what a filter or zooming in costs, not the whole map.
+  const part = shownPart(graph);
+  const held = () => {
+    const scene = options.getScene();
+    if (scene.showOverview) return empty;
+    return scene.overview !== null && scene.shown !== null && scene.shown.size <= graph.order / 2
+      ? part(scene.shown)
+      : graph;
+  };
   const sigma = new Sigma(empty, container, {
     nodeReducer: (node, data) =>
       node === ANCHOR ? { x: data.x, y: data.y, hidden: true } : nodeReducer(node, data),
@@ -152,7 +161,7 @@ export function createMapRenderer(
     } else if (addLinks !== null) {
       sigma.setGraph(empty);
       addLinks();
-      sigma.setGraph(graph);
+      sigma.setGraph(held());
     } else if (!linksDrawn) {
       linksDrawn = true;
       sigma.refresh();
@@ -259,6 +268,30 @@ function graphExtent(graph: MapGraph): { x: [number, number]; y: [number, number
     extent.y = [Math.min(extent.y[0], y), Math.max(extent.y[1], y)];
   });
   return graph.order === 0 ? { x: [0, 1], y: [0, 1] } : extent;
+}
+
+/**
+ * The part of `graph` a set of accounts makes (those accounts and the links between them), built
+ * again only when the set or the graph's links change.
+ */
+function shownPart(graph: MapGraph): (shown: ReadonlySet<string>) => MapGraph {
+  let cached: { shown: ReadonlySet<string>; links: number; part: MapGraph } | null = null;
+  return (shown) => {
+    if (cached?.shown === shown && cached.links === graph.size) return cached.part;
+    const part = graph.nullCopy();
+    for (const node of shown) {
+      if (graph.hasNode(node)) part.addNode(node, graph.getNodeAttributes(node));
+    }
+    part.forEachNode((node) => {
+      graph.forEachOutboundEdge(node, (edge, attributes, source, target, _s, _t, undirected) => {
+        if (source !== node || !part.hasNode(target) || part.hasEdge(edge)) return;
+        if (undirected) part.addUndirectedEdgeWithKey(edge, source, target, attributes);
+        else part.addDirectedEdgeWithKey(edge, source, target, attributes);
+      });
+    });
+    cached = { shown, links: graph.size, part };
+    return part;
+  };
 }
 
 /** The `count` accounts with the highest KOL score (ties: key order). */

@@ -74,9 +74,11 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
       if (current().showOverview !== scene.showOverview) update();
       store.set({ camera: { x: camera.x, y: camera.y, ratio: camera.ratio } });
     },
-    onFrame: ({ labels, discs }) => {
-      // For tests and tools: what the last frame labelled, and the community discs drawn.
+    onFrame: ({ labels, discs, held }) => {
+      // For tests and tools: what the last frame labelled, the community discs drawn and the
+      // accounts sigma held.
       container.dataset.discs = String(discs);
+      container.dataset.held = String(held);
       container.dataset.labels = JSON.stringify(
         labels.map(({ text, kind, x, y, width, height }) => ({
           text,
