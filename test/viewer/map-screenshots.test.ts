@@ -120,10 +120,12 @@ describeWithSharedData('large real maps at first frame', () => {
     const openFirstFrame = async (mapId: string): Promise<{ page: Page; frame: FirstFrame }> => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.goto(`${server.url}/maps/${mapId}`);
-      await page.locator('.stage[data-state="ready"]').waitFor({ timeout: 120_000 });
+      // Generous waits: on a loaded 2-core CI machine the higgs map (116k accounts) once took over
+      // 2 minutes to be ready; speed is measured by `pnpm bench viewer`, not here.
+      await page.locator('.stage[data-state="ready"]').waitFor({ timeout: 240_000 });
       const started = Date.now();
       while (!(await page.evaluate("performance.getEntriesByName('kolmap:links-drawn').length"))) {
-        if (Date.now() - started > 120_000) throw new Error('no frame with the links in 2 min');
+        if (Date.now() - started > 240_000) throw new Error('no frame with the links in 4 min');
         await page.waitForTimeout(100);
       }
       // The overview's links between communities come with the links: one more frame.
@@ -175,7 +177,7 @@ describeWithSharedData('large real maps at first frame', () => {
           await page.close();
         }
       },
-      240_000,
+      540_000,
     );
   });
 });
