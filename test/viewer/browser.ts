@@ -2,10 +2,12 @@
 // headless, software rendering (WebGL through SwiftShader), no network of its own; and the built
 // viewer the API serves.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
+import { type RunningServer, startServer } from '../../packages/api/src/index.js';
 
 /** packages/viewer, whose dist/ the API serves. */
 export const VIEWER_DIR = fileURLToPath(new URL('../../packages/viewer', import.meta.url));
@@ -24,6 +26,58 @@ export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM_PATH)
     ? null
     : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set KOLMAP_CHROMIUM)`;
+}
+
+/**
+ * `describe` for tests that need Chromium: run when it is there; outside CI without it, skipped with
+ * the reason on stderr; in CI without it, one failing test naming what is missing.
+ */
+export function describeInBrowser(name: string, fn: () => void): void {
+  const missing = chromiumMissing();
+  if (missing === null) {
+    describe(name, fn);
+  } else if (process.env.CI !== 'true') {
+    process.stderr.write(`${name}: skipped, ${missing}\n`);
+    describe.skip(name, fn);
+  } else {
+    describe(name, () => {
+      it('needs Chromium', () => {
+        throw new Error(`CI=true and ${missing}`);
+      });
+    });
+  }
+}
+
+/** An API server serving the built viewer from an empty data folder of its own, and a browser. */
+export interface ViewerServer {
+  server: RunningServer;
+  browser: Browser;
+  /** Closes both and removes the data folder. */
+  close: () => Promise<void>;
+}
+
+/** Starts a ViewerServer whose data folder is a new temporary one named from `prefix`. */
+export async function startViewerServer(prefix: string): Promise<ViewerServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const server = await startServer({
+    env: {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KOLMAP_DATA_DIR: dataDir,
+      KOLMAP_VIEWER_DIR: builtViewer(),
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const browser = await launchChromium();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function launchChromium(): Promise<Browser> {

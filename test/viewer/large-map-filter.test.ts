@@ -1,18 +1,13 @@
 // A community filter on a generated large map (12,000 accounts, opening on its community overview),
 // in a real browser: sigma then holds that community's accounts alone, not the whole map, and the
 // camera frames them.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { Browser, Page } from 'playwright-core';
 import { benchMap, withClusteredPositions } from '../../bench/store-map.js';
-import { type RunningServer, startServer } from '../../packages/api/src/index.js';
-import { builtViewer, chromiumMissing, launchChromium } from './browser.js';
+import type { RunningServer } from '../../packages/api/src/index.js';
+import { describeInBrowser, startViewerServer } from './browser.js';
 
 const ACCOUNTS = 12_000;
-const missing = chromiumMissing();
-const describeInBrowser = missing === null || process.env.CI === 'true' ? describe : describe.skip;
 
 /** Reads a data attribute of the map's container. */
 const stageData = (page: Page, name: 'held') =>
@@ -44,30 +39,15 @@ function framedCentre(
 }
 
 describeInBrowser('a community filter on a large map', () => {
-  let dataDir: string;
   let server: RunningServer;
   let browser: Browser;
+  let close: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
-    if (missing !== null) throw new Error(`CI=true and ${missing}`);
-    dataDir = mkdtempSync(join(tmpdir(), 'kolmap-large-map-filter-'));
-    server = await startServer({
-      env: {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        KOLMAP_DATA_DIR: dataDir,
-        KOLMAP_VIEWER_DIR: builtViewer(),
-        LOG_LEVEL: 'warn',
-      },
-    });
-    browser = await launchChromium();
+    ({ server, browser, close } = await startViewerServer('kolmap-large-map-filter-'));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   it("gives sigma the community's accounts alone and frames them", async () => {
     const generated = withClusteredPositions(

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { type RunningServer, startServer } from '../../packages/api/src/index.js';
+import type { RunningServer } from '../../packages/api/src/index.js';
 import {
   analyzeGraph,
   buildInteractionGraph,
@@ -17,11 +17,10 @@ import {
 } from '../../packages/core/src/index.js';
 import { describeWithSharedData, sharedDataPath } from '../../packages/core/test/shared-data.js';
 import { AHCA_LOAD_OPTIONS, writeAhcaInputs } from '../validation/ahca-dataset.js';
-import { builtViewer, chromiumMissing, launchChromium } from './browser.js';
+import { describeInBrowser, startViewerServer } from './browser.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test/artifacts/maps');
-const missing = chromiumMissing();
 
 interface DrawnLabel {
   text: string;
@@ -86,35 +85,18 @@ async function analysedMap(dataset: 'ahca' | 'higgs', folder: string) {
   return graph.export();
 }
 
-const describeInBrowser = missing === null || process.env.CI === 'true' ? describe : describe.skip;
-
 describeWithSharedData('large real maps at first frame', () => {
   describeInBrowser('in a browser', () => {
-    let dataDir: string;
     let server: RunningServer;
     let browser: Browser;
+    let close: () => Promise<void> = async () => {};
 
     beforeAll(async () => {
-      if (missing !== null) throw new Error(`CI=true and ${missing}`);
       mkdirSync(ARTIFACTS, { recursive: true });
-      dataDir = mkdtempSync(join(tmpdir(), 'kolmap-map-screenshots-'));
-      server = await startServer({
-        env: {
-          PORT: '0',
-          HOST: '127.0.0.1',
-          KOLMAP_DATA_DIR: dataDir,
-          KOLMAP_VIEWER_DIR: builtViewer(),
-          LOG_LEVEL: 'warn',
-        },
-      });
-      browser = await launchChromium();
+      ({ server, browser, close } = await startViewerServer('kolmap-map-screenshots-'));
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => close());
 
     /** Opens the map and waits for the frame with its links (large maps draw them second). */
     const openFirstFrame = async (mapId: string): Promise<{ page: Page; frame: FirstFrame }> => {
