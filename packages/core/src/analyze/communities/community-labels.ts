@@ -11,6 +11,8 @@ import {
   checkInteger,
   checkShare,
   communityMembers,
+  displayNameOf,
+  mostAttended,
   receivedWeights,
   valueShares,
 } from './community-members.js';
@@ -210,8 +212,10 @@ export function labelMembers(
   const drafts: Draft[] = [...members].map(([id, nodes]) => {
     const terms = ranked.get(id) ?? [];
     const parts = headTerms(terms, options.labelHashtags);
-    if (parts.length === 0)
-      parts.push(...mostAttendedNames(graph, nodes, received, options.labelMembers));
+    if (parts.length === 0) {
+      const names = mostAttended(nodes, received, options.labelMembers, true);
+      parts.push(...names.map(({ key }) => displayNameOf(graph, key)));
+    }
     const actorType = valueShares(graph, nodes, 'actorType')[0];
     if (
       actorType &&
@@ -258,28 +262,6 @@ function sharedValue(graph: AbstractGraph, attribute: string): unknown {
     first = false;
   });
   return same && shared !== undefined ? shared : undefined;
-}
-
-/**
- * The display names (name, else @handle, else key) of up to `count` members receiving the most
- * attention, most first (ties: key); members receiving none are left out.
- */
-function mostAttendedNames(
-  graph: AbstractGraph,
-  nodes: readonly string[],
-  received: ReadonlyMap<string, number>,
-  count: number,
-): string[] {
-  return nodes
-    .map((key) => ({ key, weight: received.get(key) ?? 0 }))
-    .filter(({ weight }) => weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
-    .slice(0, count)
-    .map(({ key }) => {
-      const { name, handle } = graph.getNodeAttributes(key);
-      if (typeof name === 'string' && name !== '') return name;
-      return typeof handle === 'string' && handle !== '' ? `@${handle}` : key;
-    });
 }
 
 /** The #tags of a text, without their '#'. */

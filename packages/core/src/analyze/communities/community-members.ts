@@ -62,6 +62,30 @@ export function receivedWeights(
 }
 
 /**
+ * Up to `count` of `nodes` by the attention they receive (`received`), most first, ties by key;
+ * with `attendedOnly`, those receiving none are left out.
+ */
+export function mostAttended(
+  nodes: readonly string[],
+  received: ReadonlyMap<string, number>,
+  count: number,
+  attendedOnly = false,
+): Array<{ key: string; weight: number }> {
+  return nodes
+    .map((key) => ({ key, weight: received.get(key) ?? 0 }))
+    .filter(({ weight }) => !attendedOnly || weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
+    .slice(0, count);
+}
+
+/** The name people know a node by: its `name`, else `@handle`, else its key. */
+export function displayNameOf(graph: AbstractGraph, key: string): string {
+  const { name, handle } = graph.getNodeAttributes(key);
+  if (typeof name === 'string' && name !== '') return name;
+  return typeof handle === 'string' && handle !== '' ? `@${handle}` : key;
+}
+
+/**
  * The values a node attribute takes among `members`, most frequent first (ties: value order). A
  * string attribute gives its value, a list attribute each distinct string it holds; empty strings
  * and other types are left out.

@@ -15,6 +15,8 @@ import {
   byCountThenValue,
   checkInteger,
   communityMembers,
+  displayNameOf,
+  mostAttended,
   receivedWeights,
   type ValueShare,
   valueShares,
@@ -174,21 +176,14 @@ function topMembers(
     const value: unknown = graph.getNodeAttribute(node, name);
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  return nodes
-    .map((key) => ({ key, weightedInDegree: received.get(key) ?? 0 }))
-    .sort((a, b) => b.weightedInDegree - a.weightedInDegree || (a.key < b.key ? -1 : 1))
-    .slice(0, count)
-    .map(({ key, weightedInDegree }) => {
-      const handle = text(key, 'handle');
-      return {
-        key,
-        name: text(key, 'name') ?? (handle ? `@${handle}` : key),
-        handle,
-        actorType: text(key, 'actorType'),
-        platform: text(key, 'platform'),
-        weightedInDegree,
-      };
-    });
+  return mostAttended(nodes, received, count).map(({ key, weight }) => ({
+    key,
+    name: displayNameOf(graph, key),
+    handle: text(key, 'handle'),
+    actorType: text(key, 'actorType'),
+    platform: text(key, 'platform'),
+    weightedInDegree: weight,
+  }));
 }
 
 export interface CommunitySummaryOptions {
