@@ -46,6 +46,14 @@ export interface BetweennessOptions {
   /** Above the threshold: the most pivot sources drawn, however precise the top. Default 2000. */
   maxSources: number;
   /**
+   * Above the threshold: the most work, counted as pivots × (nodes + arcs), one shortest-path pass
+   * costing about its nodes and arcs; the pivots then stop at ⌊maxWork / (nodes + arcs)⌋ (at least
+   * 128, the first check) when that is below `maxSources`. Default 2.5e9: no limit up to 1.25M
+   * nodes and arcs (2,000 pivots), 227 pivots at 1M nodes and 10M arcs — the cost stays bounded at
+   * any size, and still depends only on the graph, not on the machine.
+   */
+  maxWork: number;
+  /**
    * Above the threshold: stop at the first check after this many seconds (the result then depends on
    * the machine's speed). Default `null`: no time limit.
    */
@@ -75,6 +83,7 @@ export const DEFAULT_BETWEENNESS_OPTIONS: Readonly<BetweennessOptions> = Object.
   scaleError: 0.05,
   delta: 0.1,
   maxSources: 2000,
+  maxWork: 2.5e9,
   maxSeconds: null,
   samples: null,
   seed: 42,
@@ -83,7 +92,13 @@ export const DEFAULT_BETWEENNESS_OPTIONS: Readonly<BetweennessOptions> = Object.
 });
 
 /** Why the computation ended. */
-export type BetweennessStop = 'exact' | 'samples' | 'scaleError' | 'maxSources' | 'maxSeconds';
+export type BetweennessStop =
+  | 'exact'
+  | 'samples'
+  | 'scaleError'
+  | 'maxSources'
+  | 'maxWork'
+  | 'maxSeconds';
 
 /** How betweenness was computed. */
 export interface BetweennessRun {
@@ -92,7 +107,7 @@ export interface BetweennessRun {
   /**
    * `'exact'` (every node a source), `'samples'` (the fixed `samples` pivots), or the option that
    * ended the adaptive sampling: `'scaleError'` (the top k were precise enough), `'maxSources'`,
-   * `'maxSeconds'`.
+   * `'maxWork'`, `'maxSeconds'`.
    */
   stoppedBy: BetweennessStop;
   /** Number of sources whose shortest paths were counted: N, or the k pivots. */
@@ -147,6 +162,11 @@ export function resolveBetweennessOptions(
     Number.isSafeInteger(resolved.maxSources) && resolved.maxSources >= 2,
     `${prefix}maxSources`,
     `maxSources must be an integer >= 2, got ${resolved.maxSources}`,
+  );
+  check(
+    Number.isFinite(resolved.maxWork) && resolved.maxWork > 0,
+    `${prefix}maxWork`,
+    `maxWork must be a number > 0, got ${resolved.maxWork}`,
   );
   check(
     resolved.maxSeconds === null ||
@@ -223,7 +243,12 @@ export function networkBetweenness(
     return { scores, ...run, errorBound: 0 };
   }
   const fixed = options.samples !== null;
-  const sourceCount = Math.min(n, options.samples ?? options.maxSources);
+  const workCap = Math.max(
+    FIRST_CHECK_BATCHES * PIVOT_BATCH,
+    Math.floor(options.maxWork / (n + network.outTargets.length)),
+  );
+  const cappedByWork = workCap < options.maxSources;
+  const sourceCount = Math.min(n, options.samples ?? Math.min(options.maxSources, workCap));
   const sources = samplePivots(n, sourceCount, options.seed);
   const threads = options.threads ?? Math.min(8, availableParallelism());
   const batches = createPivotBatches(network, sources, options.weighted, threads);
@@ -232,7 +257,13 @@ export function networkBetweenness(
     const sample = new PivotSample(n, sources, topK);
     const run = fixed
       ? fixedSample(batches, sample, sourceCount, options)
-      : adaptiveSample(batches, sample, sourceCount, options);
+      : adaptiveSample(
+          batches,
+          sample,
+          sourceCount,
+          cappedByWork ? 'maxWork' : 'maxSources',
+          options,
+        );
     return { scores: sample.normalised(), ...run, threads: batches.threads };
   } finally {
     batches.close();
@@ -332,18 +363,22 @@ function fixedSample(
   };
 }
 
-/** Pivots in batches up to each check, until the top k are precise enough or a limit is reached. */
+/**
+ * Pivots in batches up to each check, until the top k are precise enough or a limit is reached
+ * (`cap` names the one that set `maxSources`).
+ */
 function adaptiveSample(
   batches: PivotBatches,
   sample: PivotSample,
   maxSources: number,
+  cap: 'maxSources' | 'maxWork',
   options: BetweennessOptions,
 ): SampleRun {
   const n = sample.into.sums.length;
   const checks = betweennessChecks(maxSources);
   const start = performance.now();
   let used = 0;
-  let stoppedBy: BetweennessStop = 'maxSources';
+  let stoppedBy: BetweennessStop = cap;
   let scaleError = Number.POSITIVE_INFINITY;
   for (let c = 0; c < checks.length; c++) {
     used = checks[c] as number;
@@ -425,12 +460,14 @@ function brandes(network: InfluenceNetwork, sources: Int32Array, weighted: boole
  * v = ln(1 + b/m) / ln(1 + B/m), m the map's median positive value, B its largest; W·v points, W =
  * 100 × its weight, 10 by default), so what it needs is the large values to a bounded relative
  * error, not the order among near-ties. At checks fixed in advance (128, 160, 208, 256… pivots,
- * about 1.25× apart, the last at `maxSources`), each node's standard error is estimated from the
+ * about 1.25× apart, the last at the cap: `maxSources`, or fewer when `maxWork` allows fewer), each node's standard error is estimated from the
  * spread of its per-pivot dependencies (sample standard deviation / √c over its c pivots) and carried
  * onto that scale with the current m and B (delta method: relative error × b / (m + b) / ln(1 + B/m));
  * sampling stops once the largest one among the k = min(⌈topShare · N⌉, maxTop) largest positive
- * estimates is at most `scaleError` (`stoppedBy: 'scaleError'`), or at `maxSources` pivots, or at the
- * first check after `maxSeconds`.
+ * estimates is at most `scaleError` (`stoppedBy: 'scaleError'`), or at the cap (`maxSources` or
+ * `maxWork`), or at the first check after `maxSeconds`. On large graphs the work cap comes first
+ * (227 pivots at 1M nodes and 10M arcs); the run's `scaleError` then says how far the top is from
+ * the precision asked.
  *
  * What is guaranteed:
  * - When it stops by `scaleError` σ, each of the top k accounts' betweenness has a standard error of
@@ -475,6 +512,7 @@ function brandes(network: InfluenceNetwork, sources: Int32Array, weighted: boole
  *   0.05.
  * @param options.delta probability that `errorBound` fails, default 0.1.
  * @param options.maxSources most pivots drawn, default 2000.
+ * @param options.maxWork most pivots × (nodes + arcs), default 2.5e9.
  * @param options.maxSeconds time limit checked at each check, default null (none).
  * @param options.samples fixed number of pivots instead of the adaptive stop, default `null`.
  * @param options.seed pivot draw seed, default 42.

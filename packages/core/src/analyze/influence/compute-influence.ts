@@ -187,7 +187,7 @@ export function resolveInfluenceOptions(options: InfluenceOptionsInput = {}): In
  *   itself is none).
  * - `hits`: `tolerance` 1e-12 per node, `maxIterations` 1000.
  * - `betweenness`: `weighted` false, `exactThreshold` 5000 nodes, `topShare` 0.01, `maxTop` 100,
- *   `scaleError` 0.05, `delta` 0.1, `maxSources` 2000, `maxSeconds` null, `samples` null, `seed` 42,
+ *   `scaleError` 0.05, `delta` 0.1, `maxSources` 2000, `maxWork` 2.5e9, `maxSeconds` null, `samples` null, `seed` 42,
  *   `threads` null (the machine's parallelism, at most 8).
  * - `roles`: `weighted` false (links counted).
  * - `partition`: community of every node (e.g. `detectCommunities(graph).partition`). Default null.

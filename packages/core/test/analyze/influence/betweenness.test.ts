@@ -88,6 +88,7 @@ describe('computeBetweenness', () => {
     expectInvalid(() => computeBetweenness(graph, { samples: 1 }), 'samples');
     expectInvalid(() => computeBetweenness(graph, { topShare: 1 }), 'topShare');
     expectInvalid(() => computeBetweenness(graph, { maxSources: 1 }), 'maxSources');
+    expectInvalid(() => computeBetweenness(graph, { maxWork: 0 }), 'maxWork');
     expectInvalid(() => computeBetweenness(graph, { maxSeconds: 0 }), 'maxSeconds');
     expectInvalid(() => computeBetweenness(graph, { threads: 0 }), 'threads');
     expectInvalid(() => computeBetweenness(graph, { exactThreshold: -1 }), 'exactThreshold');
@@ -163,6 +164,18 @@ describe('betweenness above the exact threshold, on a 6,000-node attention graph
     });
     expect(capped).toMatchObject({ stoppedBy: 'maxSources', sources: 300 });
     expect(capped.scaleError).toBeGreaterThan(0.001);
+  });
+
+  it('stops at maxWork pivots × (nodes + arcs), never below the first check', () => {
+    const size = network.keys.length + network.outTargets.length;
+    const capped = networkBetweenness(network, {
+      ...sampledOptions,
+      scaleError: 0.001,
+      maxWork: 200.5 * size,
+    });
+    expect(capped).toMatchObject({ stoppedBy: 'maxWork', sources: 200 });
+    const floor = networkBetweenness(network, { ...sampledOptions, scaleError: 0.001, maxWork: 1 });
+    expect(floor).toMatchObject({ stoppedBy: 'maxWork', sources: 128 });
   });
 
   it('is reproducible from its seed', () => {
