@@ -42,6 +42,13 @@ export interface CommunityOptions {
   randomness: number;
   /** Leiden only: iterations at most; it stops earlier when an iteration changes nothing. Default 10. */
   maxIterations: number;
+  /**
+   * Leiden only: iterations × adjacency entries (two per linked pair) at most, so that the cost
+   * stays bounded on the largest maps: the iterations stop at ⌊maxWork / entries⌋ (2 at least)
+   * when that is below `maxIterations`. Default 2.5e7: all 10 iterations up to 1.25M linked pairs,
+   * 2 at 10M (as igraph's default `n_iterations`). Depends on the graph only, not on the machine.
+   */
+  maxWork: number;
 }
 
 export const DEFAULT_COMMUNITY_OPTIONS: Readonly<CommunityOptions> = Object.freeze({
@@ -52,6 +59,7 @@ export const DEFAULT_COMMUNITY_OPTIONS: Readonly<CommunityOptions> = Object.free
   direction: undefined,
   randomness: 0.01,
   maxIterations: 10,
+  maxWork: 2.5e7,
 });
 
 export interface CommunityResult {
@@ -99,6 +107,7 @@ export interface CommunityMembership {
  * @param options.direction `directed` or `undirected` modularity; default: the graph's type (mixed: directed).
  * @param options.randomness Leiden's θ, default 0.01.
  * @param options.maxIterations Leiden's iterations at most, default 10.
+ * @param options.maxWork Leiden's iterations × adjacency entries at most, default 2.5e7.
  */
 export function detectCommunities(
   graph: AbstractGraph,
@@ -184,6 +193,9 @@ export function resolveCommunityOptions(
       `maxIterations must be an integer >= 1, got ${merged.maxIterations}`,
     );
   }
+  if (!(Number.isFinite(merged.maxWork) && merged.maxWork > 0)) {
+    throw problem('maxWork', `maxWork must be a number > 0, got ${merged.maxWork}`);
+  }
   const getter = merged.getEdgeWeight;
   if (!(getter === null || typeof getter === 'string' || typeof getter === 'function')) {
     throw problem('getEdgeWeight', 'getEdgeWeight must be an attribute name, a function or null');
@@ -223,6 +235,7 @@ export function detectOnNetwork(
       randomness: options.randomness,
       rng: createRng(options.seed),
       maxIterations: options.maxIterations,
+      maxWork: options.maxWork,
     });
   } else {
     found = runLouvain(graph, network, options);

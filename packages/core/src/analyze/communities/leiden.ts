@@ -19,6 +19,11 @@ export interface LeidenParameters {
   rng: Rng;
   /** Leiden iterations to run at most; each starts from the previous partition. Stops earlier when one changes nothing. */
   maxIterations: number;
+  /**
+   * Iterations × adjacency entries (two per linked pair) at most; the iterations then stop at
+   * ⌊maxWork / entries⌋ when that is below `maxIterations`, 2 at least.
+   */
+  maxWork: number;
 }
 
 export interface LeidenOutcome {
@@ -57,7 +62,11 @@ export function leiden(network: WeightedNetwork, parameters: LeidenParameters): 
   let count = n;
   let levels: Int32Array[] = [];
   let iterations = 0;
-  while (iterations < parameters.maxIterations) {
+  const maxIterations = Math.min(
+    parameters.maxIterations,
+    Math.max(2, Math.floor(parameters.maxWork / Math.max(1, network.neighbors.length))),
+  );
+  while (iterations < maxIterations) {
     iterations++;
     const outcome = work.iterate(base, membership);
     membership = outcome.membership;

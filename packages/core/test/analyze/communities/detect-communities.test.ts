@@ -235,6 +235,7 @@ describe('detectCommunities on small graphs', () => {
     expectInvalid(() => detectCommunities(graph, { seed: 1.5 }), 'seed');
     expectInvalid(() => detectCommunities(graph, { randomness: 0 }), 'randomness');
     expectInvalid(() => detectCommunities(graph, { maxIterations: 0 }), 'maxIterations');
+    expectInvalid(() => detectCommunities(graph, { maxWork: 0 }), 'maxWork');
     expectInvalid(
       () => detectCommunities(graph, { algorithm: 'infomap' as unknown as 'leiden' }),
       'algorithm',

@@ -13,6 +13,7 @@ describe('leiden', () => {
     randomness: 0.01,
     rng: createRng(seed),
     maxIterations: 10,
+    maxWork: Number.POSITIVE_INFINITY,
   });
 
   it.each([
@@ -53,6 +54,15 @@ describe('leiden', () => {
       return networkModularity(network, outcome.membership, outcome.count, 1);
     };
     expect(quality(3)).toBeGreaterThanOrEqual(quality(1) - 1e-12);
+  });
+
+  it('stops at maxWork / adjacency entries iterations, 2 at least', () => {
+    const network = toWeightedNetwork(plantedGraph(9, 2000, 8, 3, 0.6), 'weight', true);
+    const entries = network.neighbors.length;
+    const unbounded = leiden(network, parameters(9));
+    expect(unbounded.iterations).toBeGreaterThan(3);
+    expect(leiden(network, { ...parameters(9), maxWork: 3.5 * entries }).iterations).toBe(3);
+    expect(leiden(network, { ...parameters(9), maxWork: 1 }).iterations).toBe(2);
   });
 
   it('still finds the karate optimum with more randomness in the refinement', () => {
