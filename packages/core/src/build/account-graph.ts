@@ -10,6 +10,7 @@ import {
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
+import { useDictionaryIndexes } from '../analyze/account-network.js';
 import type { AccountEntry, Dataset } from '../load/dataset.js';
 import { type EdgeTable, typeCode } from '../load/edge-table.js';
 import { dateSchema, toEpochMs } from '../schema/dates.js';
@@ -200,28 +201,4 @@ export function assembleGraph<E extends Attributes>(
     graph.addEdgeWithKey(String(rank++), source.key, target.key, edgeAttributes(pair, weight));
   }
   return graph;
-}
-
-/**
- * graphology indexes each node's neighbours in plain objects (`in`, `out`, `undirected` of its
- * internal node data). Filled with many distinct keys, fresh objects make V8 create a hidden class
- * per key added: filling them for 1M edges over 100k nodes took ~5.3 s of CPU, ~2.0 s once they
- * are switched to dictionary mode first (adding then deleting two properties does it; iteration
- * order is unchanged). Call on a graph with nodes and no edges yet. Relies on graphology 0.26
- * internals (`_nodes`) and does nothing without them.
- */
-export function useDictionaryIndexes(graph: AbstractGraph): void {
-  const nodes: unknown = (graph as unknown as { _nodes?: unknown })._nodes;
-  if (!(nodes instanceof Map)) return;
-  for (const data of nodes.values()) {
-    for (const name of ['in', 'out', 'undirected']) {
-      const index: unknown = data[name];
-      if (typeof index !== 'object' || index === null) continue;
-      const record = index as Record<string, unknown>;
-      record['\0a'] = null;
-      record['\0b'] = null;
-      delete record['\0a'];
-      delete record['\0b'];
-    }
-  }
 }

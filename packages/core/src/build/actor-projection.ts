@@ -4,9 +4,10 @@
 import type { ActorType, Platform } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
+import { useDictionaryIndexes } from '../analyze/account-network.js';
 import { InvalidInputError } from '../errors.js';
 import { parseOptions } from '../options.js';
-import { SELF_LOOP_POLICIES, type SelfLoopPolicy, useDictionaryIndexes } from './account-graph.js';
+import { SELF_LOOP_POLICIES, type SelfLoopPolicy } from './account-graph.js';
 import { groupPairs } from './aggregate-edges.js';
 
 export const actorProjectionOptionsSchema = z.strictObject({

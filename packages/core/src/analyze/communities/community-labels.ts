@@ -3,13 +3,15 @@
 // most attended members; then its dominant actor type and platform when they stand out.
 
 import { type ActorType, PLATFORMS, type Platform, platformLabel } from '@kolmap/model';
-import type { AbstractGraph } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
 import { accountKey } from '../../load/dataset.js';
 import type { Post } from '../../schema/records.js';
+import { type AccountNetwork, networkOfGraph } from '../account-network.js';
 import {
   checkInteger,
   checkShare,
+  communityColumn,
   communityMembers,
   displayNameOf,
   mostAttended,
@@ -119,8 +121,9 @@ export function labelCommunities(
   options: Partial<CommunityLabelOptions> = {},
 ): CommunityLabel[] {
   const resolved = resolveCommunityLabelOptions(options);
-  const received = receivedWeights(graph, resolved.getEdgeWeight);
-  return [...labelMembers(graph, communityMembers(graph, partition), resolved, received).values()];
+  const network = networkOfGraph(graph, resolved.getEdgeWeight);
+  const members = communityMembers(communityColumn(network, partition));
+  return [...labelMembers(network, members, resolved, receivedWeights(network)).values()];
 }
 
 /** Fills in the defaults and checks each option (`InvalidInputError` naming it). */
@@ -162,12 +165,12 @@ interface Draft {
 }
 
 /**
- * The node holding each account in a graph projected per actor (whose nodes list their accounts in
+ * The node holding each account in a network projected per actor (whose nodes list their accounts in
  * an `accounts` attribute), so that posts count for the actor who wrote them.
  */
-function accountNodes(graph: AbstractGraph): Map<string, string> {
-  const nodes = new Map<string, string>();
-  graph.forEachNode((node, attributes) => {
+function accountNodes(network: AccountNetwork): Map<string, number> {
+  const nodes = new Map<string, number>();
+  network.nodes.forEach((attributes, node) => {
     if (!Array.isArray(attributes.accounts)) return;
     for (const account of attributes.accounts) nodes.set(String(account), node);
   });
@@ -175,20 +178,20 @@ function accountNodes(graph: AbstractGraph): Map<string, string> {
 }
 
 /**
- * Labels communities given as their members (see `labelCommunities`), by id; `received` is the
- * attention each node receives (`receivedWeights`).
+ * Labels communities given as their members (node indices, see `labelCommunities`), by id;
+ * `received` is the attention each node receives (`receivedWeights`).
  */
 export function labelMembers(
-  graph: AbstractGraph,
-  members: ReadonlyMap<number, readonly string[]>,
+  network: AccountNetwork,
+  members: ReadonlyMap<number, readonly number[]>,
   options: CommunityLabelOptions,
-  received: ReadonlyMap<string, number>,
+  received: Float64Array,
 ): Map<number, CommunityLabel> {
-  const hashtagsByAuthor = new Map<string, string[][]>();
-  const nodeOfAccount = accountNodes(graph);
+  const hashtagsByAuthor = new Map<number, string[][]>();
+  const nodeOfAccount = accountNodes(network);
   for (const post of options.posts ?? []) {
     const account = accountKey(post.platform, post.author);
-    const key = graph.hasNode(account) ? account : nodeOfAccount.get(account);
+    const key = network.index.get(account) ?? nodeOfAccount.get(account);
     if (key === undefined) continue;
     const tags = post.hashtags ?? hashtagsIn(post.text ?? '');
     const known = hashtagsByAuthor.get(key);
@@ -199,24 +202,26 @@ export function labelMembers(
   for (const [id, nodes] of members) {
     const bios: string[] = [];
     for (const node of nodes) {
-      const bio: unknown = graph.getNodeAttribute(node, 'bio');
+      const bio: unknown = (network.nodes[node] as Attributes).bio;
       if (typeof bio === 'string') bios.push(bio);
     }
     sources.set(id, { hashtags: nodes.flatMap((node) => hashtagsByAuthor.get(node) ?? []), bios });
   }
   const ranked = distinctiveTerms(sources);
   const mapWide = {
-    actorType: sharedValue(graph, 'actorType'),
-    platform: sharedValue(graph, 'platform'),
+    actorType: sharedValue(network, 'actorType'),
+    platform: sharedValue(network, 'platform'),
   };
   const drafts: Draft[] = [...members].map(([id, nodes]) => {
     const terms = ranked.get(id) ?? [];
     const parts = headTerms(terms, options.labelHashtags);
     if (parts.length === 0) {
-      const names = mostAttended(nodes, received, options.labelMembers, true);
-      parts.push(...names.map(({ key }) => displayNameOf(graph, key)));
+      const names = mostAttended(network, nodes, received, options.labelMembers, true);
+      parts.push(
+        ...names.map(({ node, key }) => displayNameOf(network.nodes[node] as Attributes, key)),
+      );
     }
-    const actorType = valueShares(graph, nodes, 'actorType')[0];
+    const actorType = valueShares(network, nodes, 'actorType')[0];
     if (
       actorType &&
       actorType.value !== 'other' &&
@@ -225,7 +230,7 @@ export function labelMembers(
     ) {
       parts.push(nameOf(ACTOR_TYPE_PLURALS, actorType.value));
     }
-    const platform = valueShares(graph, nodes, 'platform')[0];
+    const platform = valueShares(network, nodes, 'platform')[0];
     if (
       platform &&
       platform.value !== 'other' &&
@@ -234,7 +239,7 @@ export function labelMembers(
     ) {
       parts.push(nameOf(PLATFORM_NAMES, platform.value));
     }
-    const language = valueShares(graph, nodes, 'language')[0]?.value;
+    const language = valueShares(network, nodes, 'language')[0]?.value;
     return { id, parts, language, ranked: terms, suffix: '' };
   });
   makeUnique(drafts);
@@ -250,17 +255,11 @@ export function labelMembers(
   );
 }
 
-/** The value of `attribute` when every node of the graph has that same one, else `undefined`. */
-function sharedValue(graph: AbstractGraph, attribute: string): unknown {
-  let shared: unknown;
-  let first = true;
-  let same = true;
-  graph.forEachNode((_node, attributes) => {
-    if (!same) return;
-    if (first) shared = attributes[attribute];
-    else same = attributes[attribute] === shared;
-    first = false;
-  });
+/** The value of `attribute` when every node of the network has that same one, else `undefined`. */
+function sharedValue(network: AccountNetwork, attribute: string): unknown {
+  const [first, ...rest] = network.nodes;
+  const shared: unknown = first?.[attribute];
+  const same = rest.every((attributes) => attributes[attribute] === shared);
   return same && shared !== undefined ? shared : undefined;
 }
 

@@ -1,9 +1,9 @@
-// What community profiles and labels share: the members of each community of a partition, the
-// values a node attribute takes among them, and the checks of their options.
-import type { AbstractGraph } from 'graphology-types';
+// What community profiles and labels share: the members of each community of a network, the
+// attention they receive, the values a node attribute takes among them, and the checks of their options.
+import type { Attributes } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
+import { type AccountNetwork, isUndirectedEdge } from '../account-network.js';
 import type { Partition } from './quality.js';
-import { type EdgeWeightGetter, forEachWeightedEdge } from './weighted-network.js';
 
 /** How many members of a community have one value of an attribute, and their share of its size. */
 export interface ValueShare {
@@ -17,16 +17,12 @@ export interface ValueShare {
 }
 
 /**
- * The members of each community, ids ascending, members in graph order. Partition keys that are
- * not nodes of the graph are ignored; a node without a finite numeric community throws
- * `InvalidInputError` (field `partition`).
+ * The community of each node of a network from a partition keyed by node. Partition keys that are not
+ * nodes are ignored; a node without a finite numeric community throws `InvalidInputError` (field
+ * `partition`).
  */
-export function communityMembers(
-  graph: AbstractGraph,
-  partition: Partition,
-): Map<number, string[]> {
-  const byId = new Map<number, string[]>();
-  graph.forEachNode((node) => {
+export function communityColumn(network: AccountNetwork, partition: Partition): Float64Array {
+  return Float64Array.from(network.keys, (node) => {
     const id = Object.hasOwn(partition, node) ? partition[node] : undefined;
     if (typeof id !== 'number' || !Number.isFinite(id)) {
       throw new InvalidInputError({
@@ -34,30 +30,37 @@ export function communityMembers(
         message: `node "${node}" has no community`,
       });
     }
+    return id;
+  });
+}
+
+/** The members (node indices, in network order) of each community, ids ascending. */
+export function communityMembers(communities: ArrayLike<number>): Map<number, number[]> {
+  const byId = new Map<number, number[]>();
+  for (let node = 0; node < communities.length; node++) {
+    const id = communities[node] as number;
     const members = byId.get(id);
     if (members) members.push(node);
     else byId.set(id, [node]);
-  });
+  }
   return new Map([...byId].sort((a, b) => a[0] - b[0]));
 }
 
 /**
  * The weight of the edges each node receives (the target of a directed edge; both ends of an
- * undirected one), self-loops aside: the attention it receives. Nodes receiving none are absent.
- * Throws `InvalidInputError` (field `weight`) on a negative, NaN or infinite weight.
+ * undirected one), self-loops aside: the attention it receives, indexed like the nodes.
  */
-export function receivedWeights(
-  graph: AbstractGraph,
-  getEdgeWeight: EdgeWeightGetter,
-): Map<string, number> {
-  const received = new Map<string, number>();
-  const add = (node: string, weight: number) =>
-    received.set(node, (received.get(node) ?? 0) + weight);
-  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
-    if (source === target) return;
-    add(target, weight);
-    if (undirected) add(source, weight);
-  });
+export function receivedWeights(network: AccountNetwork): Float64Array {
+  const received = new Float64Array(network.keys.length);
+  const m = network.source.length;
+  for (let e = 0; e < m; e++) {
+    const source = network.source[e] as number;
+    const target = network.target[e] as number;
+    if (source === target) continue;
+    const weight = network.weight[e] as number;
+    received[target]! += weight;
+    if (isUndirectedEdge(network, e)) received[source]! += weight;
+  }
   return received;
 }
 
@@ -66,38 +69,43 @@ export function receivedWeights(
  * with `attendedOnly`, those receiving none are left out.
  */
 export function mostAttended(
-  nodes: readonly string[],
-  received: ReadonlyMap<string, number>,
+  network: AccountNetwork,
+  nodes: readonly number[],
+  received: Float64Array,
   count: number,
   attendedOnly = false,
-): Array<{ key: string; weight: number }> {
+): Array<{ node: number; key: string; weight: number }> {
   return nodes
-    .map((key) => ({ key, weight: received.get(key) ?? 0 }))
+    .map((node) => ({
+      node,
+      key: network.keys[node] as string,
+      weight: received[node] as number,
+    }))
     .filter(({ weight }) => !attendedOnly || weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
     .slice(0, count);
 }
 
 /** The name people know a node by: its `name`, else `@handle`, else its key. */
-export function displayNameOf(graph: AbstractGraph, key: string): string {
-  const { name, handle } = graph.getNodeAttributes(key);
+export function displayNameOf(attributes: Attributes, key: string): string {
+  const { name, handle } = attributes;
   if (typeof name === 'string' && name !== '') return name;
   return typeof handle === 'string' && handle !== '' ? `@${handle}` : key;
 }
 
 /**
- * The values a node attribute takes among `members`, most frequent first (ties: value order). A
- * string attribute gives its value, a list attribute each distinct string it holds; empty strings
- * and other types are left out.
+ * The values a node attribute takes among `members` (node indices), most frequent first (ties: value
+ * order). A string attribute gives its value, a list attribute each distinct string it holds; empty
+ * strings and other types are left out.
  */
 export function valueShares(
-  graph: AbstractGraph,
-  members: readonly string[],
+  network: AccountNetwork,
+  members: readonly number[],
   attribute: string,
 ): ValueShare[] {
   const counts = new Map<string, number>();
   for (const node of members) {
-    const raw: unknown = graph.getNodeAttribute(node, attribute);
+    const raw: unknown = (network.nodes[node] as Attributes)[attribute];
     const values = Array.isArray(raw) ? new Set(raw) : [raw];
     for (const value of values) {
       if (typeof value === 'string' && value !== '')

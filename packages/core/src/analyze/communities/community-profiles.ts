@@ -1,7 +1,7 @@
 // Who each community of a map is: size, how much of its links stay inside, the members who receive
 // the most attention, its mix of actor types, platforms, languages and areas, and its label.
-import type { AbstractGraph } from 'graphology-types';
-import { InvalidInputError } from '../../errors.js';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { type AccountNetwork, networkOfGraph } from '../account-network.js';
 import {
   ACTOR_TYPE_PLURALS,
   type CommunityLabel,
@@ -14,6 +14,7 @@ import {
 import {
   byCountThenValue,
   checkInteger,
+  communityColumn,
   communityMembers,
   displayNameOf,
   mostAttended,
@@ -23,7 +24,6 @@ import {
 } from './community-members.js';
 import type { DistinctiveTerm } from './distinctive-terms.js';
 import type { Partition } from './quality.js';
-import { forEachWeightedEdge } from './weighted-network.js';
 
 export interface CommunityProfileOptions extends CommunityLabelOptions {
   /** Members listed in `topMembers`. Default 10. */
@@ -108,36 +108,47 @@ export function profileCommunities(
   partition: Partition,
   options: Partial<CommunityProfileOptions> = {},
 ): CommunityProfile[] {
-  const labelOptions = resolveCommunityLabelOptions(options);
-  const { getEdgeWeight } = labelOptions;
-  const topCount = options.topMembers ?? DEFAULT_COMMUNITY_PROFILE_OPTIONS.topMembers;
-  const minSize = options.minSize ?? DEFAULT_COMMUNITY_PROFILE_OPTIONS.minSize;
-  checkInteger('topMembers', topCount, 0);
-  checkInteger('minSize', minSize, 0);
+  const resolved = resolveCommunityProfileOptions(options);
+  const network = networkOfGraph(graph, resolved.getEdgeWeight);
+  return profileNetworkCommunities(network, communityColumn(network, partition), resolved);
+}
 
-  const members = communityMembers(graph, partition);
-  const communityOf = new Map<string, number>();
-  for (const [id, nodes] of members) for (const node of nodes) communityOf.set(node, id);
+/**
+ * Profiles the communities of an account network (see `profileCommunities` for every field and
+ * option but `getEdgeWeight`: the network's weights are its own).
+ *
+ * @param communities the community of each node, indexed like the network's keys.
+ */
+export function profileNetworkCommunities(
+  network: AccountNetwork,
+  communities: ArrayLike<number>,
+  options: Partial<CommunityProfileOptions> = {},
+): CommunityProfile[] {
+  const resolved = resolveCommunityProfileOptions(options);
+  const { topMembers: topCount, minSize } = resolved;
+  const members = communityMembers(communities);
   const internal = new Map<number, number>();
   const external = new Map<number, number>();
-  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight) => {
-    const from = communityOf.get(source) as number;
-    const to = communityOf.get(target) as number;
+  const m = network.source.length;
+  for (let e = 0; e < m; e++) {
+    const weight = network.weight[e] as number;
+    const from = communities[network.source[e] as number] as number;
+    const to = communities[network.target[e] as number] as number;
     if (from === to) addTo(internal, from, weight);
     else {
       addTo(external, from, weight);
       addTo(external, to, weight);
     }
-  });
-  const received = receivedWeights(graph, getEdgeWeight);
-  const labels = labelMembers(graph, members, labelOptions, received);
+  }
+  const received = receivedWeights(network);
+  const labels = labelMembers(network, members, resolved, received);
   return [...members].map(([id, nodes]) => {
     const inside = internal.get(id) ?? 0;
     const outside = external.get(id) ?? 0;
-    const actorTypes = valueShares(graph, nodes, 'actorType');
-    const platforms = valueShares(graph, nodes, 'platform');
-    const languages = valueShares(graph, nodes, 'language');
-    const therapeuticAreas = valueShares(graph, nodes, 'therapeuticAreas');
+    const actorTypes = valueShares(network, nodes, 'actorType');
+    const platforms = valueShares(network, nodes, 'platform');
+    const languages = valueShares(network, nodes, 'language');
+    const therapeuticAreas = valueShares(network, nodes, 'therapeuticAreas');
     const { label, terms } = labels.get(id) as CommunityLabel;
     return {
       id,
@@ -148,11 +159,11 @@ export function profileCommunities(
       internalWeight: inside,
       externalWeight: outside,
       internalLinkShare: inside + outside > 0 ? inside / (inside + outside) : 0,
-      topMembers: topMembers(graph, nodes, received, topCount),
+      topMembers: topMembers(network, nodes, received, topCount),
       actorTypes,
       platforms,
       languages,
-      countries: valueShares(graph, nodes, 'country'),
+      countries: valueShares(network, nodes, 'country'),
       therapeuticAreas,
       dominantActorType: actorTypes[0] ?? null,
       dominantPlatform: platforms[0] ?? null,
@@ -162,28 +173,42 @@ export function profileCommunities(
   });
 }
 
+function resolveCommunityProfileOptions(
+  options: Partial<CommunityProfileOptions>,
+): CommunityProfileOptions {
+  const labelOptions = resolveCommunityLabelOptions(options);
+  const topMembers = options.topMembers ?? DEFAULT_COMMUNITY_PROFILE_OPTIONS.topMembers;
+  const minSize = options.minSize ?? DEFAULT_COMMUNITY_PROFILE_OPTIONS.minSize;
+  checkInteger('topMembers', topMembers, 0);
+  checkInteger('minSize', minSize, 0);
+  return { ...labelOptions, topMembers, minSize };
+}
+
 function addTo<K>(map: Map<K, number>, key: K, weight: number): void {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
 function topMembers(
-  graph: AbstractGraph,
-  nodes: readonly string[],
-  received: ReadonlyMap<string, number>,
+  network: AccountNetwork,
+  nodes: readonly number[],
+  received: Float64Array,
   count: number,
 ): CommunityMember[] {
-  const text = (node: string, name: string) => {
-    const value: unknown = graph.getNodeAttribute(node, name);
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
-  return mostAttended(nodes, received, count).map(({ key, weight }) => ({
-    key,
-    name: displayNameOf(graph, key),
-    handle: text(key, 'handle'),
-    actorType: text(key, 'actorType'),
-    platform: text(key, 'platform'),
-    weightedInDegree: weight,
-  }));
+  return mostAttended(network, nodes, received, count).map(({ node, key, weight }) => {
+    const attributes = network.nodes[node] as Attributes;
+    const text = (name: string) => {
+      const value: unknown = attributes[name];
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    return {
+      key,
+      name: displayNameOf(attributes, key),
+      handle: text('handle'),
+      actorType: text('actorType'),
+      platform: text('platform'),
+      weightedInDegree: weight,
+    };
+  });
 }
 
 export interface CommunitySummaryOptions {

@@ -1,18 +1,23 @@
-// Community detection on a graphology graph: Leiden (./leiden.ts) or Louvain (graphology-communities-louvain),
-// seeded, with validated weights and communities numbered by decreasing size.
+// Community detection on an account network or a graphology graph: Leiden (./leiden.ts) or Louvain
+// (graphology-communities-louvain), seeded, with validated weights and communities numbered by decreasing size.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
-import { useDictionaryIndexes } from '../../build/account-graph.js';
 import { InvalidInputError } from '../../errors.js';
+import {
+  type AccountNetwork,
+  isUndirectedEdge,
+  type NetworkType,
+  networkOfGraph,
+  useDictionaryIndexes,
+} from '../account-network.js';
 import { createRng } from '../random.js';
 import { leiden } from './leiden.js';
 import {
   type EdgeWeightGetter,
-  forEachWeightedEdge,
   networkModularity,
-  toWeightedNetwork,
   type WeightedNetwork,
+  weightedNetworkOf,
 } from './weighted-network.js';
 
 // The package is CommonJS (`module.exports = louvain`): at run time the default import is the function itself.
@@ -114,12 +119,20 @@ export function detectCommunities(
   options: Partial<CommunityOptions> = {},
 ): CommunityResult {
   const resolved = resolveCommunityOptions(graph, options);
-  const network = toWeightedNetwork(
-    graph,
-    resolved.getEdgeWeight,
-    resolved.direction === 'directed',
-  );
-  return toCommunityResult(network.keys, detectOnNetwork(graph, network, resolved), resolved);
+  return detectNetworkCommunities(networkOfGraph(graph, resolved.getEdgeWeight), resolved);
+}
+
+/**
+ * Detects communities on an account network (see `detectCommunities` for the method and every
+ * option but `getEdgeWeight`: the network's weights are its own).
+ */
+export function detectNetworkCommunities(
+  network: AccountNetwork,
+  options: Partial<Omit<CommunityOptions, 'getEdgeWeight'>> = {},
+): CommunityResult {
+  const resolved = resolveCommunityOptions(network, options);
+  const weighted = weightedNetworkOf(network, resolved.direction === 'directed');
+  return toCommunityResult(network.keys, detectOnNetwork(network, weighted, resolved), resolved);
 }
 
 export interface AssignCommunitiesOptions extends CommunityOptions {
@@ -154,7 +167,7 @@ export function assignCommunities(
 
 /** Fills in defaults and checks every option (`InvalidInputError` naming the option). */
 export function resolveCommunityOptions(
-  graph: AbstractGraph,
+  graph: { type: NetworkType },
   options: Partial<CommunityOptions>,
 ): ResolvedCommunityOptions {
   const merged: CommunityOptions = { ...DEFAULT_COMMUNITY_OPTIONS };
@@ -214,13 +227,13 @@ export function resolveCommunityOptions(
  * across seeds (mean NMI between runs higher on blogs, email and Congress; mixed on CKM). Directed also
  * spares Louvain the symmetrised copy that graphology's implementation would need (seconds at 1M edges).
  */
-export function defaultCommunityDirection(graph: AbstractGraph): CommunityDirection {
+export function defaultCommunityDirection(graph: { type: NetworkType }): CommunityDirection {
   return graph.type === 'undirected' ? 'undirected' : 'directed';
 }
 
-/** Runs the chosen algorithm on a prepared network (built from `graph` in the resolved direction). */
+/** Runs the chosen algorithm on a weighted network (of `accounts`, in the resolved direction). */
 export function detectOnNetwork(
-  graph: AbstractGraph,
+  accounts: AccountNetwork,
   network: WeightedNetwork,
   options: ResolvedCommunityOptions,
 ): CommunityMembership {
@@ -238,7 +251,7 @@ export function detectOnNetwork(
       maxWork: options.maxWork,
     });
   } else {
-    found = runLouvain(graph, network, options);
+    found = runLouvain(accounts, network, options);
   }
   const membership = relabel(
     found.membership,
@@ -274,14 +287,12 @@ export function toCommunityResult(
 }
 
 function runLouvain(
-  graph: AbstractGraph,
+  accounts: AccountNetwork,
   network: WeightedNetwork,
   options: ResolvedCommunityOptions,
 ): { membership: Int32Array; count: number; levels: Int32Array[] } {
-  const direct = graph.type === options.direction && !graph.multi && network.zeroWeightEdges === 0;
-  const target = direct ? graph : louvainCopy(graph, network, options);
-  const detailed = louvain.detailed(target, {
-    getEdgeWeight: direct ? options.getEdgeWeight : 'weight',
+  const detailed = louvain.detailed(louvainCopy(accounts, network, options), {
+    getEdgeWeight: 'weight',
     resolution: options.resolution,
     rng: createRng(options.seed),
     fastLocalMoves: true,
@@ -296,21 +307,34 @@ function runLouvain(
 
 /**
  * A simple graph of the requested type for graphology's Louvain, which takes only simple directed or
- * undirected graphs: parallel edges summed, zero weights left out, edges symmetrised if needed. The
- * undirected copy is filled from the network, whose pairs are already merged; both copies switch their
- * neighbour indexes to dictionary mode before the edges go in (see `useDictionaryIndexes`): at 1M edges
- * the undirected copy took 7.1 s before, 3.7 s after, on the same (busy) machine.
+ * undirected graphs: a network that is one already is copied edge for edge (the same graph Louvain
+ * would read); otherwise parallel edges are summed, zero weights left out, edges symmetrised if
+ * needed. The undirected copy is then filled from the weighted network, whose pairs are already
+ * merged. Both copies switch their neighbour indexes to dictionary mode before the edges go in (see
+ * `useDictionaryIndexes`): at 1M edges the undirected copy took 7.1 s before, 3.7 s after, on the
+ * same (busy) machine.
  */
 function louvainCopy(
-  graph: AbstractGraph,
+  accounts: AccountNetwork,
   network: WeightedNetwork,
   options: ResolvedCommunityOptions,
 ): AbstractGraph {
   const { keys } = network;
+  const m = accounts.source.length;
+  const same =
+    accounts.type === options.direction && !accounts.multi && network.zeroWeightEdges === 0;
   if (options.direction === 'undirected') {
     const copy = new UndirectedGraph();
     for (const key of keys) copy.addNode(key);
     useDictionaryIndexes(copy);
+    if (same) {
+      for (let e = 0; e < m; e++) {
+        const source = keys[accounts.source[e] as number];
+        const target = keys[accounts.target[e] as number];
+        copy.addEdge(source, target, { weight: accounts.weight[e] });
+      }
+      return copy;
+    }
     for (let i = 0; i < keys.length; i++) {
       const loop = network.selfLoops[i] as number;
       if (loop > 0) copy.addEdge(keys[i], keys[i], { weight: loop });
@@ -328,15 +352,18 @@ function louvainCopy(
     copy.updateEdge(source, target, (attributes) => ({
       weight: ((attributes.weight as number | undefined) ?? 0) + weight,
     }));
-  forEachWeightedEdge(graph, options.getEdgeWeight, (source, target, weight, undirected) => {
-    if (weight === 0) return;
-    if (!undirected || source === target) {
+  for (let e = 0; e < m; e++) {
+    const weight = accounts.weight[e] as number;
+    if (weight === 0) continue;
+    const source = keys[accounts.source[e] as number] as string;
+    const target = keys[accounts.target[e] as number] as string;
+    if (!isUndirectedEdge(accounts, e) || source === target) {
       add(source, target, weight);
     } else {
       add(source, target, weight / 2);
       add(target, source, weight / 2);
     }
-  });
+  }
   return copy;
 }
 

@@ -2,6 +2,7 @@
 // confidence, and a sweep of the resolution (Reichardt & Bornholdt 2006; Lancichinetti & Fortunato 2012).
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
+import { networkOfGraph } from '../account-network.js';
 import {
   type CommunityMembership,
   type CommunityOptions,
@@ -12,7 +13,7 @@ import {
   toCommunityResult,
 } from './detect-communities.js';
 import { labelNmi } from './quality.js';
-import { networkModularity, toWeightedNetwork } from './weighted-network.js';
+import { networkModularity, weightedNetworkOf } from './weighted-network.js';
 
 export interface StabilityOptions extends CommunityOptions {
   /** Runs in the ensemble, with seeds `seed`, `seed + 1`, …. Default 20. */
@@ -56,13 +57,10 @@ export function communityStability(
     });
   }
   const resolved = resolveCommunityOptions(graph, options);
-  const network = toWeightedNetwork(
-    graph,
-    resolved.getEdgeWeight,
-    resolved.direction === 'directed',
-  );
+  const accounts = networkOfGraph(graph, resolved.getEdgeWeight);
+  const network = weightedNetworkOf(accounts, resolved.direction === 'directed');
   const seeds = Array.from({ length: runs }, (_, r) => resolved.seed + r);
-  const ensemble = seeds.map((seed) => detectOnNetwork(graph, network, { ...resolved, seed }));
+  const ensemble = seeds.map((seed) => detectOnNetwork(accounts, network, { ...resolved, seed }));
 
   const agreement = new Float64Array(runs);
   let total = 0;
@@ -174,14 +172,11 @@ export function resolutionSweep(
     });
   }
   const resolved = resolveCommunityOptions(graph, options);
-  const network = toWeightedNetwork(
-    graph,
-    resolved.getEdgeWeight,
-    resolved.direction === 'directed',
-  );
+  const accounts = networkOfGraph(graph, resolved.getEdgeWeight);
+  const network = weightedNetworkOf(accounts, resolved.direction === 'directed');
   return Array.from({ length: steps }, (_, step) => {
     const resolution = steps === 1 ? from : from + ((to - from) * step) / (steps - 1);
-    const found = detectOnNetwork(graph, network, { ...resolved, resolution });
+    const found = detectOnNetwork(accounts, network, { ...resolved, resolution });
     return {
       resolution,
       count: found.count,

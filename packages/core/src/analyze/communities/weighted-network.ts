@@ -1,7 +1,7 @@
-// The compact network the community algorithms and quality measures work on: CSR arrays built once from
-// a graphology graph, with edge weights validated, symmetrised per node pair, and each node's out/in strength.
+// The compact network the community algorithms and quality measures work on: CSR arrays derived from an
+// account network, symmetrised per node pair, with each node's out/in strength; and edge weight reading.
 import type { AbstractGraph, Attributes, EdgeMapper } from 'graphology-types';
-import { InvalidInputError } from '../../errors.js';
+import { type AccountNetwork, isUndirectedEdge, networkOfGraph } from '../account-network.js';
 import { mergeRepeatedNeighbors } from '../compressed-rows.js';
 
 /**
@@ -31,68 +31,10 @@ export interface WeightedNetwork {
   zeroWeightEdges: number;
 }
 
-/** Reads a validated edge weight from a `forEachEdge` entry. */
-export type WeightReader = (
-  edge: string,
-  attributes: Attributes,
-  source: string,
-  target: string,
-  sourceAttributes: Attributes,
-  targetAttributes: Attributes,
-  undirected: boolean,
-) => number;
-
-/** The weight reader of a getter: 1 for missing values; `InvalidInputError` on negative, NaN or infinite ones. */
-export function weightReader(getEdgeWeight: EdgeWeightGetter): WeightReader {
-  const read: WeightReader =
-    getEdgeWeight === null
-      ? () => 1
-      : typeof getEdgeWeight === 'string'
-        ? (_edge, attributes) => attributes[getEdgeWeight]
-        : getEdgeWeight;
-  return (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) => {
-    const weight = read(
-      edge,
-      attributes,
-      source,
-      target,
-      sourceAttributes,
-      targetAttributes,
-      undirected,
-    );
-    if (typeof weight !== 'number') return 1;
-    if (weight >= 0 && weight < Number.POSITIVE_INFINITY) return weight;
-    throw new InvalidInputError({
-      field: 'weight',
-      message: `edge "${edge}" (${source} ${undirected ? '--' : '->'} ${target}) has weight ${weight}; weights must be finite and >= 0`,
-    });
-  };
-}
-
 /**
- * Calls `visit` for every edge of the graph with its weight as `getEdgeWeight` reads it (see
- * weightReader: 1 when missing; InvalidInputError on a negative, NaN or infinite weight).
- */
-export function forEachWeightedEdge(
-  graph: AbstractGraph,
-  getEdgeWeight: EdgeWeightGetter,
-  visit: (source: string, target: string, weight: number, undirected: boolean) => void,
-): void {
-  const weightOf = weightReader(getEdgeWeight);
-  graph.forEachEdge(
-    (edge, attributes, source, target, sourceAttributes, targetAttributes, undirected) =>
-      visit(
-        source,
-        target,
-        weightOf(edge, attributes, source, target, sourceAttributes, targetAttributes, undirected),
-        undirected,
-      ),
-  );
-}
-
-/**
- * Builds the network of a graph. Throws `InvalidInputError` (field `weight`) on a negative, NaN or
- * infinite weight; leaves out edges of weight 0.
+ * Builds the weighted network of a graph (see `networkOfGraph` and `weightedNetworkOf`). Throws
+ * `InvalidInputError` (field `weight`) on a negative, NaN or infinite weight; leaves out edges of
+ * weight 0.
  *
  * @param directed keep edge directions in the strengths (directed modularity) or not.
  */
@@ -101,14 +43,22 @@ export function toWeightedNetwork(
   getEdgeWeight: EdgeWeightGetter,
   directed: boolean,
 ): WeightedNetwork {
-  const n = graph.order;
-  const keys = graph.nodes();
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(keys[i] as string, i);
+  return weightedNetworkOf(networkOfGraph(graph, getEdgeWeight), directed);
+}
 
-  const sources = new Int32Array(graph.size);
-  const targets = new Int32Array(graph.size);
-  const pairWeights = new Float64Array(graph.size);
+/**
+ * The weighted network of an account network, its edges taken in order. Leaves out edges of weight 0
+ * (counted in `zeroWeightEdges`).
+ *
+ * @param directed keep edge directions in the strengths (directed modularity) or not.
+ */
+export function weightedNetworkOf(network: AccountNetwork, directed: boolean): WeightedNetwork {
+  const { keys } = network;
+  const n = keys.length;
+  const m = network.source.length;
+  const sources = new Int32Array(m);
+  const targets = new Int32Array(m);
+  const pairWeights = new Float64Array(m);
   const degrees = new Int32Array(n);
   const outStrengths = new Float64Array(n);
   const inStrengths = new Float64Array(n);
@@ -117,15 +67,16 @@ export function toWeightedNetwork(
   let totalWeight = 0;
   let zeroWeightEdges = 0;
 
-  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+  for (let e = 0; e < m; e++) {
+    const weight = network.weight[e] as number;
     if (weight === 0) {
       zeroWeightEdges++;
-      return;
+      continue;
     }
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
+    const s = network.source[e] as number;
+    const t = network.target[e] as number;
     totalWeight += weight;
-    if (directed && !undirected) {
+    if (directed && !isUndirectedEdge(network, e)) {
       outStrengths[s]! += weight;
       inStrengths[t]! += weight;
     } else {
@@ -137,7 +88,7 @@ export function toWeightedNetwork(
     }
     if (s === t) {
       selfLoops[s]! += weight;
-      return;
+      continue;
     }
     sources[pairs] = s;
     targets[pairs] = t;
@@ -145,7 +96,7 @@ export function toWeightedNetwork(
     degrees[s]!++;
     degrees[t]!++;
     pairs++;
-  });
+  }
 
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (degrees[i] as number);

@@ -1,11 +1,12 @@
 // The compact directed network every influence metric reads: CSR arrays of out- and in-arcs with their
-// weights, built once from a graphology graph, and the undirected view that coreness and roles need.
+// weights, derived once from an account network, and the undirected view that coreness and roles need.
 import type { AbstractGraph } from 'graphology-types';
-import { type EdgeWeightGetter, forEachWeightedEdge } from '../communities/weighted-network.js';
+import { type AccountNetwork, isUndirectedEdge, networkOfGraph } from '../account-network.js';
+import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import { mergeRepeatedNeighbors } from '../compressed-rows.js';
 
 /**
- * Node `i` is `keys[i]` (the order of `graph.nodes()`). Arc `k` of node `i`'s out-row
+ * Node `i` is `keys[i]` (the account network's order, `graph.nodes()` for a graph). Arc `k` of node `i`'s out-row
  * (`outOffsets[i] ≤ k < outOffsets[i + 1]`) goes to `outTargets[k]` with weight `outWeights[k]`; the
  * in-rows hold the same arcs seen from their target, sources in increasing order.
  *
@@ -29,8 +30,9 @@ export interface InfluenceNetwork {
 }
 
 /**
- * Builds the network of a graph. Weights are read as `getEdgeWeight` says (an attribute name, a
- * function of the edge, or `null` for 1 everywhere); a missing or non-numeric weight counts as 1.
+ * Builds the influence network of a graph (see `networkOfGraph` and `influenceNetworkOf`). Weights are
+ * read as `getEdgeWeight` says (an attribute name, a function of the edge, or `null` for 1
+ * everywhere); a missing or non-numeric weight counts as 1.
  *
  * @throws InvalidInputError (field `weight`) on a negative, NaN or infinite weight.
  */
@@ -38,12 +40,16 @@ export function toInfluenceNetwork(
   graph: AbstractGraph,
   getEdgeWeight: EdgeWeightGetter,
 ): InfluenceNetwork {
-  const n = graph.order;
-  const keys = graph.nodes();
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(keys[i] as string, i);
+  return influenceNetworkOf(networkOfGraph(graph, getEdgeWeight));
+}
 
-  const capacity = graph.directedSize + 2 * graph.undirectedSize;
+/** The out- and in-rows of an account network, its edges taken in order (see `InfluenceNetwork`). */
+export function influenceNetworkOf(network: AccountNetwork): InfluenceNetwork {
+  const { keys, index } = network;
+  const n = keys.length;
+  const m = network.source.length;
+  let capacity = 0;
+  for (let e = 0; e < m; e++) capacity += isUndirectedEdge(network, e) ? 2 : 1;
   const sources = new Int32Array(capacity);
   const targets = new Int32Array(capacity);
   const weights = new Float64Array(capacity);
@@ -57,16 +63,17 @@ export function toInfluenceNetwork(
     outCounts[s]!++;
     arcs++;
   };
-  forEachWeightedEdge(graph, getEdgeWeight, (source, target, weight, undirected) => {
+  for (let e = 0; e < m; e++) {
+    const weight = network.weight[e] as number;
     if (weight === 0) {
       zeroWeightEdges++;
-      return;
+      continue;
     }
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
+    const s = network.source[e] as number;
+    const t = network.target[e] as number;
     addArc(s, t, weight);
-    if (undirected && s !== t) addArc(t, s, weight);
-  });
+    if (s !== t && isUndirectedEdge(network, e)) addArc(t, s, weight);
+  }
 
   // Out-rows by counting sort on the source, then parallel arcs merged within each row.
   const outOffsets = new Int32Array(n + 1);
