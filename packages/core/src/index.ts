@@ -46,8 +46,15 @@ export {
   SERIES_DIMENSIONS,
   TONES,
 } from '@kolmap/model';
-export type { AnalyzeOptions, MapAnalysis } from './analyze/analyze-graph.js';
-export { analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './analyze/analyze-graph.js';
+export type { AccountNetwork, NetworkType } from './analyze/account-network.js';
+export { graphOfNetwork, networkOfGraph } from './analyze/account-network.js';
+export type { AnalyzeOptions, MapAnalysis, NetworkAnalysis } from './analyze/analyze-graph.js';
+export {
+  analysisAttributes,
+  analyzeGraph,
+  analyzeNetwork,
+  DEFAULT_ANALYZE_OPTIONS,
+} from './analyze/analyze-graph.js';
 export type {
   CommunityLabel,
   CommunityLabelOptions,
@@ -71,6 +78,7 @@ export {
   DEFAULT_COMMUNITY_PROFILE_OPTIONS,
   DEFAULT_COMMUNITY_SUMMARY_OPTIONS,
   profileCommunities,
+  profileNetworkCommunities,
 } from './analyze/communities/community-profiles.js';
 export type {
   AssignCommunitiesOptions,
@@ -87,6 +95,7 @@ export {
   DEFAULT_COMMUNITY_OPTIONS,
   defaultCommunityDirection,
   detectCommunities,
+  detectNetworkCommunities,
 } from './analyze/communities/detect-communities.js';
 export type {
   DistinctiveTerm,
@@ -157,6 +166,7 @@ export type {
 export {
   assignInfluence,
   computeInfluence,
+  computeNetworkInfluence,
   DEFAULT_INFLUENCE_OPTIONS,
   INFLUENCE_ATTRIBUTES,
   resolveInfluenceOptions,
@@ -197,6 +207,7 @@ export type { LayoutOptions, Positions } from './analyze/layout/compute-layout.j
 export {
   assignLayout,
   computeLayout,
+  computeNetworkLayout,
   DEFAULT_LAYOUT_OPTIONS,
 } from './analyze/layout/compute-layout.js';
 export type { NodeSizeOptions } from './analyze/layout/node-sizes.js';
@@ -219,6 +230,7 @@ export type {
 export {
   assignKolScores,
   computeKolScores,
+  computeNetworkKolScores,
   DEFAULT_KOL_SCORE_OPTIONS,
   DEFAULT_SCORE_WEIGHTS,
   KOL_EXCLUSIONS,
@@ -235,6 +247,7 @@ export type {
 export {
   amplificationShares,
   DEFAULT_ROLE_OPTIONS,
+  networkAmplificationShares,
 } from './analyze/score/roles.js';
 export type { AccountNodeAttributes, SelfLoopPolicy } from './build/account-graph.js';
 export type {
@@ -243,18 +256,28 @@ export type {
 } from './build/actor-projection.js';
 export {
   DEFAULT_ACTOR_PROJECTION_OPTIONS,
+  projectActorNetwork,
   projectActors,
 } from './build/actor-projection.js';
 export type { CombinedEdgeAttributes, CombinedGraphOptions } from './build/combined-graph.js';
-export { buildCombinedGraph, DEFAULT_COMBINED_GRAPH_OPTIONS } from './build/combined-graph.js';
+export {
+  buildCombinedGraph,
+  buildCombinedNetwork,
+  DEFAULT_COMBINED_GRAPH_OPTIONS,
+} from './build/combined-graph.js';
 export type { FollowEdgeAttributes, FollowerGraphOptions } from './build/follower-graph.js';
-export { buildFollowerGraph, DEFAULT_FOLLOWER_GRAPH_OPTIONS } from './build/follower-graph.js';
+export {
+  buildFollowerGraph,
+  buildFollowerNetwork,
+  DEFAULT_FOLLOWER_GRAPH_OPTIONS,
+} from './build/follower-graph.js';
 export type {
   InteractionEdgeAttributes,
   InteractionGraphOptions,
 } from './build/interaction-graph.js';
 export {
   buildInteractionGraph,
+  buildInteractionNetwork,
   DEFAULT_INTERACTION_GRAPH_OPTIONS,
 } from './build/interaction-graph.js';
 export type { InputLocation, InputProblem } from './errors.js';
@@ -423,7 +446,7 @@ export {
   GRAPH_KINDS,
 } from './pipeline/analysis-options.js';
 export type { MapGraphOptions } from './pipeline/build-map-graph.js';
-export { buildMapGraph } from './pipeline/build-map-graph.js';
+export { buildMapGraph, buildMapNetwork } from './pipeline/build-map-graph.js';
 export type {
   ListenedDataset,
   ListeningNodeAttributes,

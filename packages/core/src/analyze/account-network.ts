@@ -127,11 +127,7 @@ export function networkOfGraph(
     target[e] = index.get(t) as number;
     weight[e] = weightOf(edge, attributes, s, t, sourceAttributes, targetAttributes, isUndirected);
     if (undirected !== null && isUndirected) undirected[e] = 1;
-    if (typeof attributes.count === 'number') count[e] = attributes.count;
-    for (let code = 1; code < TYPE_CODES; code++) {
-      const value = attributes[INTERACTION_TYPES[code - 1] as string];
-      if (typeof value === 'number') typeCounts[e * TYPE_CODES + code] = value;
-    }
+    readCounts(attributes, e, count, typeCounts);
     e++;
   });
   return {
@@ -151,6 +147,65 @@ export function networkOfGraph(
 }
 
 /**
+ * A network whose edges are given as attribute objects (`edges[e]`, from `source[e]` to `target[e]`):
+ * weights, counts and per-type counts read from them as networkOfGraph reads a graph's edges with
+ * the `weight` attribute.
+ *
+ * @throws InvalidInputError (field `weight`) on a negative, NaN or infinite weight.
+ */
+export function networkOfEdges(
+  nodes: Pick<AccountNetwork, 'keys' | 'index' | 'nodes' | 'type' | 'multi'>,
+  source: Int32Array,
+  target: Int32Array,
+  edges: Attributes[],
+): AccountNetwork {
+  const m = edges.length;
+  const weight = new Float64Array(m);
+  const count = new Float64Array(m);
+  const typeCounts = new Float64Array(m * TYPE_CODES);
+  const weightOf = weightReader('weight');
+  const { keys, nodes: nodeAttributes } = nodes;
+  const undirected = nodes.type === 'undirected';
+  edges.forEach((attributes, e) => {
+    const s = source[e] as number;
+    const t = target[e] as number;
+    weight[e] = weightOf(
+      String(e),
+      attributes,
+      keys[s] as string,
+      keys[t] as string,
+      nodeAttributes[s] as Attributes,
+      nodeAttributes[t] as Attributes,
+      undirected,
+    );
+    readCounts(attributes, e, count, typeCounts);
+  });
+  return {
+    ...nodes,
+    source,
+    target,
+    weight,
+    undirected: null,
+    count,
+    typeCounts,
+    edgeAttributes: (edge) => edges[edge] as Attributes,
+  };
+}
+
+function readCounts(
+  attributes: Attributes,
+  e: number,
+  count: Float64Array,
+  typeCounts: Float64Array,
+): void {
+  if (typeof attributes.count === 'number') count[e] = attributes.count;
+  for (let code = 1; code < TYPE_CODES; code++) {
+    const value = attributes[INTERACTION_TYPES[code - 1] as string];
+    if (typeof value === 'number') typeCounts[e * TYPE_CODES + code] = value;
+  }
+}
+
+/**
  * The graphology graph of a network: its nodes in order with `nodeAttributes(i)` (default their own
  * attributes), and its edges in order with the keys "0", "1"… and `edgeAttributes(e)`. Directed,
  * undirected or mixed and multi like the network.
@@ -160,6 +215,16 @@ export function graphOfNetwork(
   nodeAttributes: (node: number) => Attributes = (node) => network.nodes[node] as Attributes,
 ): AbstractGraph {
   const graph = emptyGraph(network.type, network.multi);
+  addNetworkTo(graph, network, nodeAttributes);
+  return graph;
+}
+
+/** Adds the nodes and edges of a network to an empty graph, as graphOfNetwork does. */
+export function addNetworkTo(
+  graph: AbstractGraph,
+  network: AccountNetwork,
+  nodeAttributes: (node: number) => Attributes = (node) => network.nodes[node] as Attributes,
+): void {
   const { keys } = network;
   for (let i = 0; i < keys.length; i++) graph.addNode(keys[i], nodeAttributes(i));
   useDictionaryIndexes(graph);
@@ -176,7 +241,6 @@ export function graphOfNetwork(
       graph.addEdgeWithKey(String(e), source, target, attributes);
     }
   }
-  return graph;
 }
 
 function emptyGraph(type: NetworkType, multi: boolean): AbstractGraph {

@@ -1,5 +1,5 @@
-// Shared parts of the account graph builders: common options and their parsing, row selection,
-// and the assembly of a graphology graph from aggregated pairs (one node per account).
+// Shared parts of the account network builders: common options and their parsing, row selection,
+// and the assembly of an account network from aggregated pairs (one node per account).
 
 import {
   INTERACTION_TYPES,
@@ -7,10 +7,9 @@ import {
   type Platform,
   platformSchema,
 } from '@kolmap/model';
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Attributes } from 'graphology-types';
 import { z } from 'zod';
-import { useDictionaryIndexes } from '../analyze/account-network.js';
+import type { AccountNetwork } from '../analyze/account-network.js';
 import type { AccountEntry, Dataset } from '../load/dataset.js';
 import { type EdgeTable, typeCode } from '../load/edge-table.js';
 import { dateSchema, toEpochMs } from '../schema/dates.js';
@@ -166,39 +165,70 @@ export interface GraphAssembly {
 }
 
 /**
- * Builds the graph of an aggregate: account nodes in dataset order, then one edge per pair whose
- * weight is at least `minWeight`, with the attributes `edgeAttributes` makes from the pair and its
- * weight. Edge keys are the edges' ranks ("0", "1"…), so a build is reproducible.
+ * The network of an aggregate: account nodes in dataset order, then one edge per pair whose weight
+ * is at least `minWeight`, in pair order, with the attributes `edgeAttributes` makes from the pair
+ * and its weight (made when asked, from the aggregate's columns). In the graph of the network
+ * (graphOfNetwork) edge keys are the edges' ranks ("0", "1"…), so a build is reproducible.
  */
-export function assembleGraph<E extends Attributes>(
+export function assembleNetwork(
   dataset: Dataset,
   aggregate: EdgeAggregate,
   { undirected, includeIsolated, accounts }: GraphAssembly,
   { weights, minWeight }: { weights: Float64Array; minWeight: number },
-  edgeAttributes: (pair: number, weight: number) => E,
-): AbstractGraph<AccountNodeAttributes, E> {
-  const graph = undirected
-    ? new UndirectedGraph<AccountNodeAttributes, E>()
-    : new DirectedGraph<AccountNodeAttributes, E>();
-  const used = new Uint8Array(dataset.accounts.length);
+  edgeAttributes: (pair: number, weight: number) => Attributes,
+): AccountNetwork {
+  const nodeOf = new Int32Array(dataset.accounts.length).fill(-1);
+  const pairs = new Int32Array(aggregate.length);
+  let kept = 0;
   for (let pair = 0; pair < aggregate.length; pair++) {
     if ((weights[pair] as number) < minWeight) continue;
-    used[aggregate.source[pair] as number] = 1;
-    used[aggregate.target[pair] as number] = 1;
+    pairs[kept++] = pair;
+    nodeOf[aggregate.source[pair] as number] = 0;
+    nodeOf[aggregate.target[pair] as number] = 0;
   }
-  dataset.accounts.forEach((account, index) => {
-    if (used[index] === 1 || (includeIsolated && (accounts === null || accounts[index] === 1))) {
-      graph.addNode(account.key, accountAttributes(account));
+  const keys: string[] = [];
+  const nodes: Attributes[] = [];
+  const index = new Map<string, number>();
+  dataset.accounts.forEach((account, i) => {
+    if (nodeOf[i] === 0 || (includeIsolated && (accounts === null || accounts[i] === 1))) {
+      nodeOf[i] = keys.length;
+      index.set(account.key, keys.length);
+      keys.push(account.key);
+      nodes.push(accountAttributes(account));
     }
   });
-  useDictionaryIndexes(graph);
-  let rank = 0;
-  for (let pair = 0; pair < aggregate.length; pair++) {
-    const weight = weights[pair] as number;
-    if (weight < minWeight) continue;
-    const source = dataset.accounts[aggregate.source[pair] as number] as AccountEntry;
-    const target = dataset.accounts[aggregate.target[pair] as number] as AccountEntry;
-    graph.addEdgeWithKey(String(rank++), source.key, target.key, edgeAttributes(pair, weight));
+  const pairOf = kept === aggregate.length ? null : pairs.slice(0, kept);
+  const source = new Int32Array(kept);
+  const target = new Int32Array(kept);
+  const weight = new Float64Array(kept);
+  const count = new Int32Array(kept);
+  const typeCounts = pairOf === null ? aggregate.typeCounts : new Int32Array(kept * TYPE_CODES);
+  for (let e = 0; e < kept; e++) {
+    const pair = pairOf === null ? e : (pairOf[e] as number);
+    source[e] = nodeOf[aggregate.source[pair] as number] as number;
+    target[e] = nodeOf[aggregate.target[pair] as number] as number;
+    weight[e] = weights[pair] as number;
+    count[e] = aggregate.count[pair] as number;
+    if (pairOf !== null) {
+      typeCounts.set(
+        aggregate.typeCounts.subarray(pair * TYPE_CODES, (pair + 1) * TYPE_CODES),
+        e * TYPE_CODES,
+      );
+    }
   }
-  return graph;
+  return {
+    keys,
+    index,
+    nodes,
+    type: undirected ? 'undirected' : 'directed',
+    multi: false,
+    source,
+    target,
+    weight,
+    undirected: null,
+    count,
+    typeCounts,
+    edgeAttributes: (e) =>
+      edgeAttributes(pairOf === null ? e : (pairOf[e] as number), weight[e] as number),
+  };
 }

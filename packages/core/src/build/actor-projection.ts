@@ -4,7 +4,12 @@
 import type { ActorType, Platform } from '@kolmap/model';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
-import { useDictionaryIndexes } from '../analyze/account-network.js';
+import {
+  type AccountNetwork,
+  addNetworkTo,
+  networkOfEdges,
+  networkOfGraph,
+} from '../analyze/account-network.js';
 import { InvalidInputError } from '../errors.js';
 import { parseOptions } from '../options.js';
 import { SELF_LOOP_POLICIES, type SelfLoopPolicy } from './account-graph.js';
@@ -75,18 +80,37 @@ export function projectActors(
   graph: AbstractGraph,
   options?: ActorProjectionOptions,
 ): AbstractGraph<ActorNodeAttributes> {
+  const projected = projectActorNetwork(networkOfGraph(graph, null), options);
+  const projection = graph.nullCopy() as AbstractGraph<ActorNodeAttributes>;
+  addNetworkTo(projection, projected);
+  return projection;
+}
+
+/**
+ * Projects an account network (from `buildInteractionNetwork`, `buildFollowerNetwork` or
+ * `buildCombinedNetwork`) onto actors, as `projectActors` projects a graph (see there for the nodes,
+ * edges and options).
+ *
+ * @throws InvalidInputError on a bad option, on a mixed network (field `graph`), or (field `weight`)
+ *   on a merged weight that is negative, NaN or infinite.
+ */
+export function projectActorNetwork(
+  network: AccountNetwork,
+  options?: ActorProjectionOptions,
+): AccountNetwork {
   const given = parseOptions(actorProjectionOptionsSchema, options);
   const keepSelfLoops = (given.selfLoops ?? DEFAULT_ACTOR_PROJECTION_OPTIONS.selfLoops) === 'keep';
-  if (graph.type === 'mixed') {
+  if (network.type === 'mixed') {
     throw new InvalidInputError({
       field: 'graph',
       message: 'expected a directed or an undirected graph, got a mixed one',
     });
   }
-  const actorOf = new Map<string, number>();
+  const actorOf = new Int32Array(network.keys.length);
   const actors: ActorDraft[] = [];
   const actorIndex = new Map<string, number>();
-  graph.forEachNode((node, attributes) => {
+  network.keys.forEach((node, i) => {
+    const attributes = network.nodes[i] as Attributes;
     const key = typeof attributes.actorId === 'string' ? `actor:${attributes.actorId}` : node;
     let index = actorIndex.get(key);
     if (index === undefined) {
@@ -94,45 +118,48 @@ export function projectActors(
       actorIndex.set(key, index);
       actors.push(newActor(key, attributes));
     }
-    actorOf.set(node, index);
+    actorOf[i] = index;
     addAccount(actors[index] as ActorDraft, node, attributes);
   });
 
   const edgeAttributes: Attributes[] = [];
-  const sources = new Int32Array(graph.size);
-  const targets = new Int32Array(graph.size);
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const from = actorOf.get(source) as number;
-    const to = actorOf.get(target) as number;
-    if (from === to && !keepSelfLoops) return;
+  const m = network.source.length;
+  const sources = new Int32Array(m);
+  const targets = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const from = actorOf[network.source[e] as number] as number;
+    const to = actorOf[network.target[e] as number] as number;
+    if (from === to && !keepSelfLoops) continue;
     sources[edgeAttributes.length] = from;
     targets[edgeAttributes.length] = to;
-    edgeAttributes.push(attributes);
-  });
+    edgeAttributes.push(network.edgeAttributes(e));
+  }
   const kept = edgeAttributes.length;
   const pairs = groupPairs(
     sources.subarray(0, kept),
     targets.subarray(0, kept),
     actors.length,
-    graph.type === 'undirected',
+    network.type === 'undirected',
   );
   const merged: Attributes[] = Array.from({ length: pairs.length }, () => ({}));
   edgeAttributes.forEach((attributes, edge) => {
     mergeEdgeAttributes(merged[pairs.pairOf[edge] as number] as Attributes, attributes);
   });
 
-  const projection = graph.nullCopy() as AbstractGraph<ActorNodeAttributes>;
-  for (const actor of actors) {
-    if (actor.allStubs) actor.attributes.stub = true;
-    projection.addNode(actor.key, actor.attributes);
-  }
-  useDictionaryIndexes(projection);
-  merged.forEach((attributes, pair) => {
-    const source = actors[pairs.source[pair] as number] as ActorDraft;
-    const target = actors[pairs.target[pair] as number] as ActorDraft;
-    projection.addEdgeWithKey(String(pair), source.key, target.key, attributes);
-  });
-  return projection;
+  for (const actor of actors) if (actor.allStubs) actor.attributes.stub = true;
+  const keys = actors.map((actor) => actor.key);
+  return networkOfEdges(
+    {
+      keys,
+      index: actorIndex,
+      nodes: actors.map((actor) => actor.attributes),
+      type: network.type,
+      multi: false,
+    },
+    pairs.source,
+    pairs.target,
+    merged,
+  );
 }
 
 function newActor(key: string, attributes: Attributes): ActorDraft {

@@ -4,11 +4,12 @@
 import { interactionTypeSchema } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { type AccountNetwork, graphOfNetwork } from '../analyze/account-network.js';
 import type { Dataset } from '../load/dataset.js';
 import { parseOptions } from '../options.js';
 import {
   type AccountNodeAttributes,
-  assembleGraph,
+  assembleNetwork,
   writeRecordAttributes,
 } from './account-graph.js';
 import {
@@ -69,6 +70,22 @@ export function buildCombinedGraph(
   dataset: Dataset,
   options?: CombinedGraphOptions,
 ): AbstractGraph<AccountNodeAttributes, CombinedEdgeAttributes> {
+  return graphOfNetwork(buildCombinedNetwork(dataset, options)) as AbstractGraph<
+    AccountNodeAttributes,
+    CombinedEdgeAttributes
+  >;
+}
+
+/**
+ * The combined graph of a dataset as an account network (see `buildCombinedGraph` for its nodes,
+ * edges and every option), built without a graphology graph.
+ *
+ * @throws InvalidInputError on a bad option, with the option's path as `field`.
+ */
+export function buildCombinedNetwork(
+  dataset: Dataset,
+  options?: CombinedGraphOptions,
+): AccountNetwork {
   const given = parseOptions(combinedGraphOptionsSchema, options);
   const defaults = DEFAULT_COMBINED_GRAPH_OPTIONS;
   const followLayer = given.layerWeights?.follow ?? defaults.layerWeights.follow;
@@ -79,7 +96,7 @@ export function buildCombinedGraph(
     (interactionWeight, pair) =>
       followLayer * (aggregate.follows[pair] as number) + interactionLayer * interactionWeight,
   );
-  return assembleGraph(dataset, aggregate, assembly, { weights, minWeight }, (pair, weight) => {
+  return assembleNetwork(dataset, aggregate, assembly, { weights, minWeight }, (pair, weight) => {
     const attributes: CombinedEdgeAttributes = {
       weight,
       followWeight: aggregate.follows[pair] as number,

@@ -2,13 +2,14 @@
 // as everywhere in kolmap).
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { type AccountNetwork, graphOfNetwork } from '../analyze/account-network.js';
 import type { Dataset } from '../load/dataset.js';
 import { parseOptions } from '../options.js';
 import {
   type AccountNodeAttributes,
   accountGraphOptionsShape,
   aggregateDataset,
-  assembleGraph,
+  assembleNetwork,
   platformMask,
   type SelfLoopPolicy,
   toIso,
@@ -50,6 +51,22 @@ export function buildFollowerGraph(
   dataset: Dataset,
   options?: FollowerGraphOptions,
 ): AbstractGraph<AccountNodeAttributes, FollowEdgeAttributes> {
+  return graphOfNetwork(buildFollowerNetwork(dataset, options)) as AbstractGraph<
+    AccountNodeAttributes,
+    FollowEdgeAttributes
+  >;
+}
+
+/**
+ * The follower graph of a dataset as an account network (see `buildFollowerGraph` for its nodes,
+ * edges and every option), built without a graphology graph.
+ *
+ * @throws InvalidInputError on a bad option, with the option's path as `field`.
+ */
+export function buildFollowerNetwork(
+  dataset: Dataset,
+  options?: FollowerGraphOptions,
+): AccountNetwork {
   const given = parseOptions(followerGraphOptionsSchema, options);
   const defaults = DEFAULT_FOLLOWER_GRAPH_OPTIONS;
   const undirected = given.undirected ?? !dataset.directed;
@@ -68,10 +85,16 @@ export function buildFollowerGraph(
   const includeIsolated = given.includeIsolated ?? defaults.includeIsolated;
   const weights = Float64Array.from(aggregate.follows);
   const assembly = { undirected, includeIsolated, accounts: sources };
-  return assembleGraph(dataset, aggregate, assembly, { weights, minWeight: 0 }, (pair, weight) => {
-    const attributes: FollowEdgeAttributes = { weight };
-    const first = aggregate.first[pair] as number;
-    if (Number.isFinite(first)) attributes.firstAt = toIso(first);
-    return attributes;
-  });
+  return assembleNetwork(
+    dataset,
+    aggregate,
+    assembly,
+    { weights, minWeight: 0 },
+    (pair, weight) => {
+      const attributes: FollowEdgeAttributes = { weight };
+      const first = aggregate.first[pair] as number;
+      if (Number.isFinite(first)) attributes.firstAt = toIso(first);
+      return attributes;
+    },
+  );
 }

@@ -4,13 +4,14 @@
 import { INTERACTION_TYPES, type InteractionType, interactionTypeSchema } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { type AccountNetwork, graphOfNetwork } from '../analyze/account-network.js';
 import type { Dataset } from '../load/dataset.js';
 import { parseOptions } from '../options.js';
 import {
   type AccountNodeAttributes,
   accountGraphOptionsShape,
   aggregateDataset,
-  assembleGraph,
+  assembleNetwork,
   checkWindow,
   type GraphAssembly,
   platformMask,
@@ -70,8 +71,8 @@ export const DEFAULT_INTERACTION_GRAPH_OPTIONS = Object.freeze({
  * the account's fields over its extra `attributes`, `stub: true` for accounts only referred to)
  * and one edge per ordered pair giver → receiver (per unordered pair when undirected) with
  * `weight` = Σ record weight × type weight, `count`, the non-zero per-type counts and
- * `firstAt`/`lastAt`. Records are aggregated on the edge table's typed arrays before the graph is
- * built, so each pair costs graphology one edge.
+ * `firstAt`/`lastAt`. Records are aggregated on the edge table's typed arrays into an account
+ * network (buildInteractionNetwork) before the graph is built, so each pair costs graphology one edge.
  *
  * Options (defaults in DEFAULT_INTERACTION_GRAPH_OPTIONS):
  * - `typeWeights`: weight of one record of each type, merged over the defaults. A repost (3)
@@ -102,11 +103,28 @@ export function buildInteractionGraph(
   dataset: Dataset,
   options?: InteractionGraphOptions,
 ): AbstractGraph<AccountNodeAttributes, InteractionEdgeAttributes> {
+  return graphOfNetwork(buildInteractionNetwork(dataset, options)) as AbstractGraph<
+    AccountNodeAttributes,
+    InteractionEdgeAttributes
+  >;
+}
+
+/**
+ * The interaction graph of a dataset as an account network (see `buildInteractionGraph` for its
+ * nodes, edges and every option), built without a graphology graph: edge attributes are made from
+ * the aggregate's columns when asked.
+ *
+ * @throws InvalidInputError on a bad option, with the option's path as `field`.
+ */
+export function buildInteractionNetwork(
+  dataset: Dataset,
+  options?: InteractionGraphOptions,
+): AccountNetwork {
   const given = parseOptions(interactionGraphOptionsSchema, options);
   const minWeight = given.minWeight ?? DEFAULT_INTERACTION_GRAPH_OPTIONS.minWeight;
   const { aggregate, assembly } = aggregateInteractions(dataset, given, false);
   const weights = aggregate.weight;
-  return assembleGraph(dataset, aggregate, assembly, { weights, minWeight }, (pair, weight) => {
+  return assembleNetwork(dataset, aggregate, assembly, { weights, minWeight }, (pair, weight) => {
     const attributes: InteractionEdgeAttributes = { weight, count: 0 };
     writeRecordAttributes(aggregate, pair, attributes);
     return attributes;

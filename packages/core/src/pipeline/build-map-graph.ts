@@ -1,10 +1,14 @@
-// The build step of an analysis: the graph its options ask for (interactions, follows or both
-// combined) of a loaded dataset, projected on actors when asked.
+// The build step of an analysis: the account network its options ask for (interactions, follows or
+// both combined) of a loaded dataset, projected on actors when asked; or the same as a graph.
 import type { AbstractGraph } from 'graphology-types';
-import { projectActors } from '../build/actor-projection.js';
-import { buildCombinedGraph, type CombinedGraphOptions } from '../build/combined-graph.js';
-import { buildFollowerGraph, type FollowerGraphOptions } from '../build/follower-graph.js';
-import { buildInteractionGraph, type InteractionGraphOptions } from '../build/interaction-graph.js';
+import { type AccountNetwork, graphOfNetwork } from '../analyze/account-network.js';
+import { projectActorNetwork } from '../build/actor-projection.js';
+import { buildCombinedNetwork, type CombinedGraphOptions } from '../build/combined-graph.js';
+import { buildFollowerNetwork, type FollowerGraphOptions } from '../build/follower-graph.js';
+import {
+  buildInteractionNetwork,
+  type InteractionGraphOptions,
+} from '../build/interaction-graph.js';
 import type { Dataset } from '../load/dataset.js';
 import type { RunAnalysisOptions } from './analysis-options.js';
 
@@ -24,27 +28,34 @@ export type MapGraphOptions = Pick<
 >;
 
 /**
- * Builds the graph `options.graph` names of `dataset`: buildInteractionGraph, buildFollowerGraph or
- * buildCombinedGraph with the options that apply to it (a follow graph takes `platforms`,
- * `undirected` and `selfLoops` only; the combined graph's checks refuse the type `follow`), then
- * projectActors when `options.actors`.
+ * Builds the graph `options.graph` names of `dataset` (see buildMapNetwork), as a graphology graph.
  */
 export function buildMapGraph(dataset: Dataset, options: MapGraphOptions): AbstractGraph {
+  return graphOfNetwork(buildMapNetwork(dataset, options));
+}
+
+/**
+ * Builds the account network `options.graph` names of `dataset`: buildInteractionNetwork,
+ * buildFollowerNetwork or buildCombinedNetwork with the options that apply to it (a follow graph
+ * takes `platforms`, `undirected` and `selfLoops` only; the combined graph's checks refuse the type
+ * `follow`), then projectActorNetwork when `options.actors`.
+ */
+export function buildMapNetwork(dataset: Dataset, options: MapGraphOptions): AccountNetwork {
   const common: FollowerGraphOptions = {
     ...(options.platforms && { platforms: options.platforms }),
     ...(options.undirected && { undirected: true }),
     ...(options.selfLoops && { selfLoops: options.selfLoops }),
   };
-  const built = buildGraph(dataset, options, common);
-  return options.actors ? projectActors(built) : built;
+  const built = buildNetwork(dataset, options, common);
+  return options.actors ? projectActorNetwork(built) : built;
 }
 
-function buildGraph(
+function buildNetwork(
   dataset: Dataset,
   options: MapGraphOptions,
   common: FollowerGraphOptions,
-): AbstractGraph {
-  if (options.graph === 'follow') return buildFollowerGraph(dataset, common);
+): AccountNetwork {
+  if (options.graph === 'follow') return buildFollowerNetwork(dataset, common);
   const interaction: InteractionGraphOptions = {
     ...common,
     ...(options.types && { types: options.types }),
@@ -54,6 +65,6 @@ function buildGraph(
     ...(options.typeWeights && { typeWeights: options.typeWeights }),
   };
   return options.graph === 'interaction'
-    ? buildInteractionGraph(dataset, interaction)
-    : buildCombinedGraph(dataset, interaction as CombinedGraphOptions);
+    ? buildInteractionNetwork(dataset, interaction)
+    : buildCombinedNetwork(dataset, interaction as CombinedGraphOptions);
 }

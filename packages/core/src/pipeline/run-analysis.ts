@@ -3,14 +3,15 @@
 
 import type { PipelineStage } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
-import { analyzeGraph, type MapAnalysis } from '../analyze/analyze-graph.js';
+import { graphOfNetwork } from '../analyze/account-network.js';
+import { analysisAttributes, analyzeNetwork, type MapAnalysis } from '../analyze/analyze-graph.js';
 import { AnalysisAbortedError } from '../errors.js';
 import type { Dataset } from '../load/dataset.js';
 import { inputChecksum } from '../load/input-checksum.js';
 import { loadDataset } from '../load/load-dataset.js';
 import { KOLMAP_VERSION } from '../version.js';
 import type { RunAnalysisOptions } from './analysis-options.js';
-import { buildMapGraph } from './build-map-graph.js';
+import { buildMapNetwork } from './build-map-graph.js';
 import { type ListenedDataset, listenToDataset } from './listen-to-dataset.js';
 
 export interface AnalysisProgress {
@@ -47,9 +48,10 @@ export interface AnalysisRun {
 }
 
 /**
- * Runs an analysis: loads `inputs` (files or folders, see loadDataset), builds the graph the options
- * ask for (buildMapGraph), analyses it (analyzeGraph: communities, influence, KOL scores and roles,
- * profiles, layout), records its provenance as the graph attribute `kolmap` ({version, seed,
+ * Runs an analysis: loads `inputs` (files or folders, see loadDataset), builds the account network
+ * the options ask for (buildMapNetwork), analyses it (analyzeNetwork: communities, influence, KOL
+ * scores and roles, profiles, layout), builds the map's graph once with every result on its nodes
+ * (graphOfNetwork, analysisAttributes), records its provenance as the graph attribute `kolmap` ({version, seed,
  * inputChecksum, inputs: {graph, actors, undirected}, parameters}), and with `options.watch` listens
  * to the posts (listenToDataset, retention counted back from `options.now`, default now): the nodes
  * that posted get `tonality`, `topic` and `topicCommunity`, and the graph the attribute `listening`
@@ -89,9 +91,9 @@ export async function runAnalysis(
       context.onProgress?.({ stage: 'loading', file, done: bytesRead, total: bytesTotal }),
   });
   report({ stage: 'building' });
-  const graph = buildMapGraph(dataset, options);
-  const analysis = analyzeGraph(
-    graph,
+  const network = buildMapNetwork(dataset, options);
+  const analyzed = analyzeNetwork(
+    network,
     {
       seed: options.seed,
       communities: { algorithm: options.algorithm, resolution: options.resolution },
@@ -104,6 +106,9 @@ export async function runAnalysis(
       context.onProgress?.({ stage, done: Math.round(fraction * 100), total: 100 }),
   );
   checkpoint();
+  const graph = graphOfNetwork(network, analysisAttributes(network, analyzed));
+  graph.setAttribute('communities', analyzed.profiles);
+  const { layout: _layout, ...analysis } = analyzed;
   graph.setAttribute('kolmap', {
     version: KOLMAP_VERSION,
     seed: options.seed,

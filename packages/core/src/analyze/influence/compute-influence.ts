@@ -1,7 +1,9 @@
-// Every influence metric of every node in one pass over a shared CSR network: strengths and reach,
-// PageRank, HITS, betweenness, coreness and community roles; or the same written onto node attributes.
+// Every influence metric of every node in one pass over a shared CSR network (of an account network or
+// a graph): strengths and reach, PageRank, HITS, betweenness, coreness and community roles; or the same
+// written onto node attributes.
 import type { AbstractGraph } from 'graphology-types';
 import { check, checkEdgeWeightGetter, mergeOptions } from '../../options.js';
+import { type AccountNetwork, networkOfGraph } from '../account-network.js';
 import type { Partition } from '../communities/quality.js';
 import type { EdgeWeightGetter } from '../communities/weighted-network.js';
 import {
@@ -20,7 +22,7 @@ import {
 import { networkCoreness } from './coreness.js';
 import { DEFAULT_HITS_OPTIONS, type HitsOptions, networkHits, resolveHitsOptions } from './hits.js';
 import {
-  toInfluenceNetwork,
+  influenceNetworkOf,
   toReceivedView,
   toUndirectedView,
   type UndirectedView,
@@ -203,8 +205,23 @@ export function computeInfluence(
   options: InfluenceOptionsInput = {},
 ): InfluenceResult {
   const resolved = resolveInfluenceOptions(options);
+  return influenceOf(networkOfGraph(graph, resolved.getEdgeWeight), resolved);
+}
+
+/**
+ * Computes the influence metrics of every node of an account network (see `computeInfluence` for
+ * every metric and option; `getEdgeWeight` is not read: the network's weights are its own).
+ */
+export function computeNetworkInfluence(
+  accounts: AccountNetwork,
+  options: InfluenceOptionsInput = {},
+): InfluenceResult {
+  return influenceOf(accounts, resolveInfluenceOptions(options));
+}
+
+function influenceOf(accounts: AccountNetwork, resolved: InfluenceOptions): InfluenceResult {
   const { metrics } = resolved;
-  const network = toInfluenceNetwork(graph, resolved.getEdgeWeight);
+  const network = influenceNetworkOf(accounts);
   // Checked before any long computation.
   const membership =
     metrics.roles && resolved.partition !== null ? toMembership(network, resolved.partition) : null;

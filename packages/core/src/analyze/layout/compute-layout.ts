@@ -1,8 +1,9 @@
-// Positions for the viewer, graphology form: the graph's links and `community` attribute turned into
-// typed arrays for the multilevel, community-aware ForceAtlas2 layout of computeCommunityLayout.
+// Positions for the viewer: an account network's links (or a graph's) and communities turned into the
+// typed arrays of the multilevel, community-aware ForceAtlas2 layout of computeCommunityLayout.
 
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidInputError } from '../../errors.js';
+import { type AccountNetwork, networkOfGraph } from '../account-network.js';
 import { mergeRepeatedNeighbors } from '../compressed-rows.js';
 import { computeCommunityLayout } from './community-layout.js';
 import type { LayoutNetwork } from './force-atlas-2.js';
@@ -56,8 +57,7 @@ export function computeLayout(
   options: Partial<LayoutOptions> = {},
   onProgress: (fraction: number) => void = () => undefined,
 ): Positions {
-  const keys = graph.nodes();
-  const { x, y } = layOut(graph, keys, resolveLayoutOptions(options), onProgress);
+  const { keys, x, y } = layOut(graph, resolveLayoutOptions(options), onProgress);
   const positions: Positions = {};
   keys.forEach((key, i) => {
     positions[key] = { x: x[i] as number, y: y[i] as number };
@@ -82,86 +82,103 @@ export function assignLayout(
   options: Partial<LayoutOptions> = {},
   onProgress: (fraction: number) => void = () => undefined,
 ): void {
-  const keys = graph.nodes();
-  const { x, y } = layOut(graph, keys, resolveLayoutOptions(options), onProgress);
+  const { keys, x, y } = layOut(graph, resolveLayoutOptions(options), onProgress);
   keys.forEach((key, i) => {
     graph.mergeNodeAttributes(key, { x: x[i] as number, y: y[i] as number });
   });
 }
 
+/**
+ * Positions of a layout of an account network, indexed like its nodes (see assignLayout for the
+ * method): its links weighted by the network's weights, `communities[i]` the community of node `i`
+ * (any values: numbers group nodes, nodes without a number are communities of their own, none at
+ * all is one community). Options as assignLayout's but `getCommunity` and `getEdgeWeight`.
+ *
+ * @param onProgress called with the fraction done, 0 to 1.
+ */
+export function computeNetworkLayout(
+  network: AccountNetwork,
+  communities: ArrayLike<unknown>,
+  options: Partial<Omit<LayoutOptions, 'getCommunity' | 'getEdgeWeight'>> = {},
+  onProgress: (fraction: number) => void = () => undefined,
+): { x: Float64Array; y: Float64Array } {
+  const resolved = resolveLayoutOptions(options);
+  return computeCommunityLayout(toLayoutNetwork(network), layoutCommunities(communities), {
+    seed: resolved.seed,
+    iterations: resolved.iterations,
+    timeLimit: resolved.timeLimit,
+    onProgress,
+  });
+}
+
 function layOut(
   graph: AbstractGraph,
-  keys: string[],
   options: LayoutOptions,
   onProgress: (fraction: number) => void,
-): { x: Float64Array; y: Float64Array } {
-  const index = new Map<string, number>();
-  keys.forEach((key, i) => index.set(key, i));
-  return computeCommunityLayout(
-    toLayoutNetwork(graph, index, options.getEdgeWeight),
-    communitiesOf(graph, keys, options.getCommunity),
-    {
-      seed: options.seed,
-      iterations: options.iterations,
-      timeLimit: options.timeLimit,
-      onProgress,
-    },
+): { keys: string[]; x: Float64Array; y: Float64Array } {
+  const attribute = options.getEdgeWeight;
+  const network = networkOfGraph(
+    graph,
+    attribute === null ? null : (_edge, attributes) => linkWeight(attributes[attribute]),
   );
+  const communities = network.nodes.map((attributes) => attributes[options.getCommunity]);
+  return { keys: network.keys, ...computeNetworkLayout(network, communities, options, onProgress) };
+}
+
+/** A link's weight for the layout: its value when a positive finite number, else 1. */
+function linkWeight(value: unknown): number {
+  return typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : 1;
 }
 
 /**
- * The graph's links as undirected compressed rows, self-links left out, links between the same two
- * nodes merged. The weight of a link is its `attribute` (1 when not a positive finite number)
- * divided by the mean of those weights over the graph's links.
+ * The network's links as undirected compressed rows, self-links left out, links between the same
+ * two nodes merged. The weight of a link is its weight (1 when not positive) divided by the mean of
+ * those weights over the network's links.
  */
-function toLayoutNetwork(
-  graph: AbstractGraph,
-  index: Map<string, number>,
-  attribute: string | null,
-): LayoutNetwork {
-  const n = index.size;
-  const weightOf = (value: unknown): number =>
-    typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : 1;
+function toLayoutNetwork(network: AccountNetwork): LayoutNetwork {
+  const n = network.keys.length;
+  const m = network.source.length;
   const degrees = new Int32Array(n + 1);
   let mean = 0;
   let links = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
+  for (let e = 0; e < m; e++) {
+    const source = network.source[e] as number;
+    const target = network.target[e] as number;
+    if (source === target) continue;
     links++;
-    mean += (weightOf(attribute === null ? 1 : attributes[attribute]) - mean) / links;
-    degrees[(index.get(source) as number) + 1]!++;
-    degrees[(index.get(target) as number) + 1]!++;
-  });
+    mean += (linkWeight(network.weight[e]) - mean) / links;
+    degrees[source + 1]!++;
+    degrees[target + 1]!++;
+  }
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (degrees[i + 1] as number);
   const cursor = offsets.slice(0, n);
   const targets = new Int32Array(offsets[n] as number);
   const weights = new Float64Array(offsets[n] as number);
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    const weight = weightOf(attribute === null ? 1 : attributes[attribute]) / (mean > 0 ? mean : 1);
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
+  for (let e = 0; e < m; e++) {
+    const s = network.source[e] as number;
+    const t = network.target[e] as number;
+    if (s === t) continue;
+    const weight = linkWeight(network.weight[e]) / (mean > 0 ? mean : 1);
     targets[cursor[s] as number] = t;
     weights[cursor[s]!++] = weight;
     targets[cursor[t] as number] = s;
     weights[cursor[t]!++] = weight;
-  });
+  }
   const merged = mergeRepeatedNeighbors(offsets, targets, weights);
   return { offsets, targets: merged.neighbors, weights: merged.weights };
 }
 
 /**
- * Community indices 0 … C − 1 from the `attribute` of the nodes, numbered in order of first
- * appearance; nodes without a number there get communities of their own, and when no node has one
- * all are in community 0.
+ * Community indices 0 … C − 1 from the values, numbered in order of first appearance; nodes without
+ * a number get communities of their own, and when no node has one all are in community 0.
  */
-function communitiesOf(graph: AbstractGraph, keys: string[], attribute: string): Int32Array {
-  const community = new Int32Array(keys.length);
+function layoutCommunities(values: ArrayLike<unknown>): Int32Array {
+  const community = new Int32Array(values.length);
   const numbering = new Map<number, number>();
-  const values = keys.map((key) => graph.getNodeAttribute(key, attribute) as unknown);
-  if (!values.some((value) => typeof value === 'number')) return community;
-  values.forEach((value, i) => {
+  const all = Array.from(values);
+  if (!all.some((value) => typeof value === 'number')) return community;
+  all.forEach((value, i) => {
     if (typeof value !== 'number') return;
     let id = numbering.get(value);
     if (id === undefined) {
@@ -171,11 +188,12 @@ function communitiesOf(graph: AbstractGraph, keys: string[], attribute: string):
     community[i] = id;
   });
   let next = numbering.size;
-  values.forEach((value, i) => {
+  all.forEach((value, i) => {
     if (typeof value !== 'number') community[i] = next++;
   });
   return community;
 }
+
 function resolveLayoutOptions(options: Partial<LayoutOptions>): LayoutOptions {
   const resolved = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   const { iterations, seed, timeLimit } = resolved;

@@ -9,10 +9,11 @@ import {
   SCORE_COMPONENTS,
   type ScoreComponent,
 } from '@kolmap/model';
-import type { AbstractGraph } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
 import { mergeOptions, parseOptions } from '../../options.js';
+import { type AccountNetwork, networkOfGraph } from '../account-network.js';
 import type { Partition } from '../communities/quality.js';
 import {
   computeInfluence,
@@ -22,9 +23,9 @@ import {
 import { logScaledValues, smallestValue } from './log-scaled-values.js';
 import { percentileRanks } from './percentile-ranks.js';
 import {
-  amplificationShares,
   classifyRoles,
   DEFAULT_ROLE_OPTIONS,
+  networkAmplificationShares,
   type RoleOptions,
   roleOptionsSchema,
 } from './roles.js';
@@ -270,9 +271,22 @@ export function computeKolScores(
   influence: InfluenceResult,
   options: KolScoreOptionsInput = {},
 ): KolScoreResult {
+  return computeNetworkKolScores(networkOfGraph(graph, null), influence, options);
+}
+
+/**
+ * Scores every account of an account network from its influence metrics
+ * (`computeNetworkInfluence(network)`, whose keys must be the network's), as `computeKolScores` does
+ * on a graph (see there for the score, ranks, tiers, roles and every option).
+ */
+export function computeNetworkKolScores(
+  network: AccountNetwork,
+  influence: InfluenceResult,
+  options: KolScoreOptionsInput = {},
+): KolScoreResult {
   const resolved = resolveKolScoreOptions(options);
   const { keys } = influence;
-  checkKeys(graph, keys);
+  checkKeys(network, keys);
   const n = keys.length;
 
   const excludedTypes = new Set<string>(resolved.excludeActorTypes);
@@ -285,7 +299,7 @@ export function computeKolScores(
   const ranked = new Array<boolean>(n).fill(false);
   const followers = new Float64Array(n).fill(Number.NaN);
   keys.forEach((key, i) => {
-    const attributes = graph.getNodeAttributes(key);
+    const attributes = network.nodes[network.index.get(key) as number] as Attributes;
     const label = partition ? partition[key] : attributes[resolved.communityAttribute];
     community[i] = typeof label === 'number' && Number.isFinite(label) ? label : null;
     stub[i] = attributes.stub === true;
@@ -385,7 +399,7 @@ export function computeKolScores(
       betweennessPercentile:
         influence.betweenness && percentileRanks(influence.betweenness, ranked),
       outStrengthPercentile: percentileRanks(influence.outStrength, ranked),
-      amplification: amplificationShares(graph, keys, resolved.roles.amplifierTypes),
+      amplification: networkAmplificationShares(network, resolved.roles.amplifierTypes),
     },
     resolved.roles,
   );
@@ -418,8 +432,8 @@ function tierOf(shareAbove: number): KolTier {
   return 'rest';
 }
 
-function checkKeys(graph: AbstractGraph, keys: readonly string[]): void {
-  if (keys.length !== graph.order || !keys.every((key) => graph.hasNode(key))) {
+function checkKeys(network: AccountNetwork, keys: readonly string[]): void {
+  if (keys.length !== network.keys.length || !keys.every((key) => network.index.has(key))) {
     throw new InvalidInputError({
       field: 'influence',
       message: 'the influence metrics are not those of this graph: compute them on it',

@@ -2,7 +2,6 @@
 // score and Guimerà & Amaral's (2005) role coordinates; thresholds as options, precedence documented.
 
 import {
-  INTERACTION_TYPES,
   type InteractionType,
   interactionTypeSchema,
   KOL_ROLES,
@@ -10,6 +9,9 @@ import {
 } from '@kolmap/model';
 import type { AbstractGraph } from 'graphology-types';
 import { z } from 'zod';
+import { TYPE_CODES } from '../../build/aggregate-edges.js';
+import { typeCode } from '../../load/edge-table.js';
+import { type AccountNetwork, isUndirectedEdge, networkOfGraph } from '../account-network.js';
 
 const share = z.number().min(0).max(1);
 const count = z.number().int().nonnegative();
@@ -163,33 +165,50 @@ export function amplificationShares(
   keys: readonly string[],
   types: readonly InteractionType[],
 ): Float64Array {
-  const index = new Map(keys.map((key, i) => [key, i]));
-  const passed = new Float64Array(keys.length);
-  const total = new Float64Array(keys.length);
-  const wanted = new Set<string>(types);
-  graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
-    if (source === target) return;
+  const network = networkOfGraph(graph, null);
+  const shares = networkAmplificationShares(network, types);
+  return Float64Array.from(keys, (key) => {
+    const i = network.index.get(key);
+    return i === undefined ? 0 : (shares[i] as number);
+  });
+}
+
+/** The amplification shares (see `amplificationShares`) of the nodes of a network, in its order. */
+export function networkAmplificationShares(
+  network: AccountNetwork,
+  types: readonly InteractionType[],
+): Float64Array {
+  const n = network.keys.length;
+  const passed = new Float64Array(n);
+  const total = new Float64Array(n);
+  const wanted = new Uint8Array(TYPE_CODES);
+  for (const type of types) wanted[typeCode(type)] = 1;
+  const { typeCounts, count } = network;
+  const m = network.source.length;
+  for (let e = 0; e < m; e++) {
+    const source = network.source[e] as number;
+    const target = network.target[e] as number;
+    if (source === target) continue;
     let all = 0;
     let selected = 0;
-    for (const [name, value] of Object.entries(attributes)) {
-      if (!COUNTED.has(name) || typeof value !== 'number') continue;
+    for (let code = 1; code < TYPE_CODES; code++) {
+      if (code === FOLLOW_CODE) continue;
+      const value = typeCounts[e * TYPE_CODES + code] as number;
       all += value;
-      if (wanted.has(name)) selected += value;
+      if (wanted[code] === 1) selected += value;
     }
-    if (all === 0 && typeof attributes.count === 'number') all = attributes.count;
-    const add = (node: string) => {
-      const i = index.get(node);
-      if (i === undefined) return;
-      passed[i]! += selected;
-      total[i]! += all;
-    };
-    add(source);
-    if (undirected) add(target);
-  });
-  for (let i = 0; i < keys.length; i++) {
+    if (all === 0) all = count[e] as number;
+    passed[source]! += selected;
+    total[source]! += all;
+    if (isUndirectedEdge(network, e)) {
+      passed[target]! += selected;
+      total[target]! += all;
+    }
+  }
+  for (let i = 0; i < n; i++) {
     passed[i] = (total[i] as number) > 0 ? (passed[i] as number) / (total[i] as number) : 0;
   }
   return passed;
 }
 
-const COUNTED = new Set<string>(INTERACTION_TYPES.filter((type) => type !== 'follow'));
+const FOLLOW_CODE = typeCode('follow');
