@@ -1,7 +1,9 @@
 // Whole maps for drawing, exports and shortlists. Maps are immutable snapshots (only their name
 // changes), so the last few read are kept; a rename or delete drops them. A map is kept as the store
 // gives it (accounts and interactions in columns: the embedded store's own copy, not another); the
-// graphology graph that core's shortlists and exports take is built for each of them and let go.
+// graphology graph that core's shortlists and exports take is built when asked for, with only what
+// the caller needs. The last one built for shortlists (accounts, links without attributes) is kept
+// for the next shortlist; one with every interaction (an export) is let go after use.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { AccountsResource, MapGraph } from '../store/map-store.js';
@@ -11,12 +13,16 @@ import type { AccountsResource, MapGraph } from '../store/map-store.js';
  * attributes), or with every `interaction` and its attributes.
  */
 export type GraphContent = 'accounts' | 'links' | 'interactions';
+/** Contents, each holding the ones before it. */
+const CONTENTS: readonly GraphContent[] = ['accounts', 'links', 'interactions'];
 
 export class MapGraphs {
   private readonly accounts: AccountsResource;
   private readonly size: number;
   /** By map id, least recently used first. */
   private readonly cache = new Map<string, Promise<MapGraph>>();
+  /** The last graph built for shortlists. */
+  private kept: { whole: MapGraph; content: GraphContent; graph: AbstractGraph } | undefined;
 
   /** @param size maps kept at once, default 4. */
   constructor(accounts: AccountsResource, size = 4) {
@@ -44,18 +50,28 @@ export class MapGraphs {
 
   /**
    * The map as a graphology graph (graph attributes `communities`, `params`, `provenance`) with
-   * what `content` asks for, built on each call: hold it only while it is used.
+   * at least what `content` asks for. Graphs without interaction attributes are kept until one of
+   * another map or with more content is asked for; a graph with every interaction is built on each
+   * call: hold it only while it is used.
    */
   async graph(
     mapId: string,
     content: GraphContent,
   ): Promise<{ whole: MapGraph; graph: AbstractGraph }> {
     const whole = await this.get(mapId);
-    return { whole, graph: toGraph(whole, content) };
+    const kept = this.kept;
+    if (kept?.whole === whole && CONTENTS.indexOf(kept.content) >= CONTENTS.indexOf(content)) {
+      return kept;
+    }
+    this.kept = undefined;
+    const built = { whole, content, graph: toGraph(whole, content) };
+    if (content !== 'interactions') this.kept = built;
+    return built;
   }
 
   forget(mapId: string): void {
     this.cache.delete(mapId);
+    if (this.kept?.whole.map.id === mapId) this.kept = undefined;
   }
 }
 
