@@ -11,6 +11,7 @@ import { benchHttp } from './http-bench.js';
 import { benchInfluence } from './influence-bench.js';
 import { benchListen } from './listen-bench.js';
 import { benchLoad } from './load-bench.js';
+import { benchServe } from './serve-bench.js';
 import { benchViewer } from './steps/viewer.js';
 import { benchStore } from './store-bench.js';
 
@@ -27,6 +28,7 @@ const ENTRIES: Record<string, (options: { records: number }) => Promise<BenchRes
   analyze: benchAnalyze,
   store: benchStore,
   http: benchHttp,
+  serve: benchServe,
   listen: benchListen,
   viewer: benchViewer,
 };

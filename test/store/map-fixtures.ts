@@ -4,13 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { SaveMapInput } from '../../packages/api/src/index.js';
+import type { MapGraph, SaveMapInput } from '../../packages/api/src/index.js';
 import {
   analyzeGraph,
   buildInteractionGraph,
   KOL_ROLES,
   loadDataset,
 } from '../../packages/core/src/index.js';
+import type { InteractionRecord } from '../../packages/model/src/index.js';
 
 const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/demo');
 
@@ -226,4 +227,13 @@ export async function demoMap(name = 'demo'): Promise<SaveMapInput> {
     parameters: analysis.parameters,
   });
   return { name, graph: graph.export() };
+}
+
+/** The interactions of a whole map read back (`readGraph`), one record each. */
+export function interactionRecords({ accounts, interactions }: MapGraph): InteractionRecord[] {
+  return Array.from({ length: interactions.count }, (_, index) => ({
+    source: accounts[interactions.source[index] as number]?.key as string,
+    target: accounts[interactions.target[index] as number]?.key as string,
+    attributes: interactions.attributes(index),
+  }));
 }

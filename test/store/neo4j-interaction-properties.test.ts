@@ -3,6 +3,7 @@
 // under its own name, and counts must be Neo4j integers (not floats) whichever way they travelled.
 import neo4j from 'neo4j-driver';
 import { type MapSummary, Neo4jMapStore, type SaveMapInput } from '../../packages/api/src/index.js';
+import { interactionRecords } from './map-fixtures.js';
 import { describeWithNeo4j } from './neo4j-test-server.js';
 
 /** One edge with every attribute the model names, each with its own value; one with others only. */
@@ -75,7 +76,7 @@ describeWithNeo4j('Neo4jMapStore interaction properties', (config) => {
 
   it('gives every attribute back as it was given', async () => {
     const given = interactionsMap().graph.edges;
-    const { interactions } = await store.accounts.readGraph(map.id);
+    const interactions = interactionRecords(await store.accounts.readGraph(map.id));
     const stored = (source: string) => interactions.find((edge) => edge.source === source);
     expect(stored('x:a')?.attributes).toEqual(given[0]?.attributes);
     expect(stored('x:b')?.attributes).toEqual(given[1]?.attributes);

@@ -135,17 +135,7 @@ export function toDrawnGraph({
   accounts,
   interactions,
 }: DrawnGraphInput): DrawnGraph {
-  const drawn: DrawnAccounts = { keys: accounts.map(({ key }) => key) };
-  const has = (name: string) => accounts.some(({ attributes }) => attributes[name] != null);
-  for (const name of DRAWN_NUMBERS) {
-    if (has(name)) drawn[name] = accounts.map(({ attributes }) => numberOrNull(attributes[name]));
-  }
-  for (const name of DRAWN_TEXTS) {
-    if (has(name)) drawn[name] = accounts.map(({ attributes }) => textOrNull(attributes[name]));
-  }
-  for (const name of DRAWN_CATEGORIES) {
-    if (has(name)) drawn[name] = toCategory(accounts, name);
-  }
+  const drawn = toDrawnAccounts(accounts);
   const indexOf = new Map(drawn.keys.map((key, index) => [key, index]));
   const links: DrawnLinks = { source: [], target: [], weight: [] };
   for (const { source, target, attributes } of interactions) {
@@ -157,6 +147,25 @@ export function toDrawnGraph({
     links.weight.push(attributes.weight ?? 1);
   }
   return { type: directed ? 'directed' : 'undirected', communities, accounts: drawn, links };
+}
+
+/**
+ * The accounts' columns of DRAWN_ATTRIBUTES, in their order (what `toDrawnGraph` gives as
+ * `accounts`, for callers that make the links themselves).
+ */
+export function toDrawnAccounts(accounts: readonly AccountRecord[]): DrawnAccounts {
+  const drawn: DrawnAccounts = { keys: accounts.map(({ key }) => key) };
+  const has = (name: string) => accounts.some(({ attributes }) => attributes[name] != null);
+  for (const name of DRAWN_NUMBERS) {
+    if (has(name)) drawn[name] = accounts.map(({ attributes }) => numberOrNull(attributes[name]));
+  }
+  for (const name of DRAWN_TEXTS) {
+    if (has(name)) drawn[name] = accounts.map(({ attributes }) => textOrNull(attributes[name]));
+  }
+  for (const name of DRAWN_CATEGORIES) {
+    if (has(name)) drawn[name] = toCategory(accounts, name);
+  }
+  return drawn;
 }
 
 /**

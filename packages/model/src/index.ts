@@ -30,6 +30,7 @@ export {
   drawnGraphSchema,
   drawnLinksSchema,
   mapGraphResponseSchema,
+  toDrawnAccounts,
   toDrawnGraph,
 } from './drawn-graph.js';
 export { foldHandle, foldText } from './fold-text.js';

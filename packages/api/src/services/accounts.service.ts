@@ -4,10 +4,12 @@ import {
   type AccountRecord,
   type CommunityProfile,
   type DrawnGraph,
+  type DrawnLinks,
   type FindKolsQuery,
   type MapGraphResponse,
-  toDrawnGraph,
+  toDrawnAccounts,
 } from '@kolmap/model';
+import type { MapInteractions } from '../store/map-interactions.js';
 import type {
   AccountDetail,
   AccountPath,
@@ -38,24 +40,34 @@ export class AccountsService {
     this.graphs = graphs;
   }
 
-  /** The accounts (with the attributes of DRAWN_ATTRIBUTES) and interactions to draw, in columns. */
+  /**
+   * The accounts (with the attributes of DRAWN_ATTRIBUTES) and interactions to draw, in columns,
+   * made from the map's columns without an object per link.
+   */
   async drawnGraph(mapId: string, query: DrawnGraphQuery): Promise<MapGraphResponse> {
-    const { whole } = await this.graphs.get(mapId);
+    const whole = await this.graphs.get(mapId);
     const { params: _params, provenance: _provenance, attributes: _attributes, ...map } = whole.map;
     const wholeMap = query.community === undefined && query.top === undefined;
     let graph = wholeMap ? this.wholeDrawn.get(whole) : undefined;
     if (graph === undefined) {
-      let accounts = whole.accounts;
-      if (query.community !== undefined) {
-        accounts = accounts.filter(({ attributes }) => attributes.community === query.community);
+      // The drawn index of each account of the map, −1 when it is not drawn.
+      const drawnIndex = new Int32Array(whole.accounts.length).fill(-1);
+      const accounts: AccountRecord[] = [];
+      const limit = query.top ?? whole.accounts.length;
+      for (const [index, account] of whole.accounts.entries()) {
+        if (accounts.length === limit) break;
+        if (query.community !== undefined && account.attributes.community !== query.community) {
+          continue;
+        }
+        drawnIndex[index] = accounts.length;
+        accounts.push(account);
       }
-      if (query.top !== undefined) accounts = accounts.slice(0, query.top);
-      graph = toDrawnGraph({
-        directed: whole.map.directed,
+      graph = {
+        type: whole.map.directed ? 'directed' : 'undirected',
         communities: whole.communities,
-        accounts,
-        interactions: whole.interactions,
-      });
+        accounts: toDrawnAccounts(accounts),
+        links: drawnLinks(whole.interactions, drawnIndex),
+      };
       if (wholeMap) this.wholeDrawn.set(whole, graph);
     }
     return { map, graph };
@@ -100,6 +112,20 @@ export class AccountsService {
   search(mapId: string, q: string, limit?: number): Promise<AccountRecord[]> {
     return this.accounts.search(mapId, q, limit);
   }
+}
+
+/** The interactions whose two ends are drawn, in the map's order, as drawn indexes. */
+function drawnLinks(interactions: MapInteractions, drawnIndex: Int32Array): DrawnLinks {
+  const links: DrawnLinks = { source: [], target: [], weight: [] };
+  for (let i = 0; i < interactions.count; i++) {
+    const from = drawnIndex[interactions.source[i] as number] as number;
+    const to = drawnIndex[interactions.target[i] as number] as number;
+    if (from === -1 || to === -1) continue;
+    links.source.push(from);
+    links.target.push(to);
+    links.weight.push(interactions.weight(i));
+  }
+  return links;
 }
 
 /** The object without its undefined fields (the store's schemas are strict about them). */

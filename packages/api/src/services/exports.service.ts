@@ -16,7 +16,7 @@ import {
   toGraphml,
   toGraphologyJson,
 } from '@kolmap/core';
-import type { AbstractGraph } from 'graphology-types';
+import type { AccountAttributes, AccountRecord } from '@kolmap/model';
 import type {
   ExportAuditEntry,
   ExportAuditResource,
@@ -89,7 +89,8 @@ export class ExportsService {
     query: ShortlistQuery,
     actor: string,
   ): Promise<string | Iterable<string>> {
-    const { graph } = await this.graphs.get(mapId);
+    // Top picks read the accounts only; diverse ones also who gives attention to whom.
+    const { graph } = await this.graphs.graph(mapId, query.mode === 'top' ? 'accounts' : 'links');
     const shortlist = buildShortlist(graph, {
       ...toShortlistOptions(query),
       doNotContact: await this.listenings.doNotContact(mapId),
@@ -108,20 +109,20 @@ export class ExportsService {
     options: { excel: boolean } = { excel: false },
   ): Promise<ExportedFile> {
     const shortlist = await this.shortlists.get(mapId, shortlistId);
-    const { graph } = await this.graphs.get(mapId);
+    const { accounts } = await this.graphs.get(mapId);
     await this.record(mapId, actor, `shortlists/${shortlist.id}.csv`, {
       shortlist: shortlist.name,
       ...shortlist.filters,
     });
     return {
       name: shortlist.name,
-      content: shortlistToCsv(rowsOf(graph, shortlist.accountKeys), options),
+      content: shortlistToCsv(rowsOf(accounts, shortlist.accountKeys), options),
     };
   }
 
   /** The whole map, every account and interaction, in a graph file format (audited). */
   async mapFile(mapId: string, format: MapFileFormat, actor: string): Promise<ExportedFile> {
-    const { graph, whole } = await this.graphs.get(mapId);
+    const { graph, whole } = await this.graphs.graph(mapId, 'interactions');
     await this.record(mapId, actor, `export.${format}`, {});
     const write = MAP_FILE_WRITERS[format];
     return { name: whole.map.name, content: write(graph as Parameters<typeof write>[0]) };
@@ -159,8 +160,12 @@ function toShortlistOptions(query: ShortlistQuery): ShortlistOptions {
 }
 
 /** Shortlist rows for accounts picked by hand, in the given order (unknown keys skipped). */
-function rowsOf(graph: AbstractGraph, keys: readonly string[]): ShortlistRow[] {
+function rowsOf(accounts: readonly AccountRecord[], keys: readonly string[]): ShortlistRow[] {
+  const picked = new Set(keys);
+  const byKey = new Map(
+    accounts.filter(({ key }) => picked.has(key)).map(({ key, attributes }) => [key, attributes]),
+  );
   return keys
-    .filter((key) => graph.hasNode(key))
-    .map((key, i) => shortlistRowOf(key, graph.getNodeAttributes(key), i + 1));
+    .filter((key) => byKey.has(key))
+    .map((key, i) => shortlistRowOf(key, byKey.get(key) as AccountAttributes, i + 1));
 }

@@ -155,7 +155,7 @@ export class ListeningService {
   ): Promise<RevealedPseudonym> {
     const secret = this.pseudonymKey;
     if (secret === null) throw new NoPseudonymKeyError();
-    const { whole } = await this.graphs.get(mapId);
+    const whole = await this.graphs.get(mapId);
     for (const { key, attributes } of whole.accounts) {
       const merged = Array.isArray(attributes.accounts) ? (attributes.accounts as string[]) : [];
       const accountKey = revealPseudonym(pseudonym, [key, ...merged], secret);

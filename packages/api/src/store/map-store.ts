@@ -19,14 +19,18 @@ import type {
 } from '@kolmap/model';
 import { z } from 'zod';
 import type { PvCaseCounts, PvCaseQuery } from './listening-model.js';
+import type { MapInteractions } from './map-interactions.js';
 import type { SaveMapInput } from './map-model.js';
 import type { CommunityQuery, EgoQuery, PathQuery } from './queries.js';
 
-/** A whole map: every account (KOL order), every interaction and the community profiles. */
+/**
+ * A whole map: every account (KOL order), every interaction (in columns, their ends as indexes
+ * into `accounts`) and the community profiles.
+ */
 export interface MapGraph {
   map: MapInfo;
   accounts: AccountRecord[];
-  interactions: InteractionRecord[];
+  interactions: MapInteractions;
   communities: CommunityProfile[];
 }
 

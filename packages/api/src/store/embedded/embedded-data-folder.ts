@@ -23,6 +23,11 @@ export class EmbeddedDataFolder {
   private readonly cacheSize: number;
   /** Loaded maps by id, least recently used first. */
   private readonly cache = new Map<string, Promise<LoadedMap>>();
+  /**
+   * Maps dropped from the cache that may still be held elsewhere (the services keep whole maps
+   * too): taken back rather than loaded a second time while they live.
+   */
+  private readonly dropped = new Map<string, WeakRef<LoadedMap>>();
   /** Per-map queue of manifest, shortlist and review writes, so none is lost to a concurrent one. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private closed = false;
@@ -42,6 +47,7 @@ export class EmbeddedDataFolder {
   async close(): Promise<void> {
     this.closed = true;
     this.cache.clear();
+    this.dropped.clear();
     await Promise.allSettled([...this.queues.values()]);
   }
 
@@ -74,19 +80,30 @@ export class EmbeddedDataFolder {
     return info;
   }
 
-  /** A ready map in memory: from the cache, else loaded (and the least recently used one dropped). */
+  /**
+   * A ready map in memory: from the cache, else the copy still held elsewhere, else loaded (and the
+   * least recently used one dropped).
+   */
   async loaded(mapId: string): Promise<LoadedMap> {
     const info = await this.readyInfo(mapId);
     let entry = this.cache.get(mapId);
     if (entry) {
       this.cache.delete(mapId);
     } else {
-      entry = this.io(() => LoadedMap.load(info, this.mapPaths(mapId)));
+      const held = this.dropped.get(mapId)?.deref();
+      this.dropped.delete(mapId);
+      entry = held
+        ? Promise.resolve(held)
+        : this.io(() => LoadedMap.load(info, this.mapPaths(mapId)));
       entry.catch(() => this.cache.delete(mapId));
     }
     this.cache.set(mapId, entry);
     while (this.cache.size > this.cacheSize) {
       const oldest = this.cache.keys().next().value as string;
+      this.cache.get(oldest)?.then(
+        (map) => this.dropped.set(oldest, new WeakRef(map)),
+        () => undefined,
+      );
       this.cache.delete(oldest);
     }
     const map = await entry;
@@ -107,6 +124,7 @@ export class EmbeddedDataFolder {
   /** Drops a map from the cache (after a delete). */
   forget(mapId: string): void {
     this.cache.delete(mapId);
+    this.dropped.delete(mapId);
   }
 
   /** Runs `task` after the previous queued task of the same map. */

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '@kolmap/core';
 import { type MapInfo, type MapSummary, mapNameSchema } from '@kolmap/model';
 import { MapNotFoundError } from '../errors.js';
 import { prepareListening, type SaveListeningInput } from '../listening-model.js';
+import { MapInteractionsBuilder } from '../map-interactions.js';
 import { type PreparedMap, prepareMap, type SaveMapInput } from '../map-model.js';
 import {
   type GetMapOptions,
@@ -19,6 +20,7 @@ import {
 import { parseQuery } from '../queries.js';
 import { toSummary } from '../summaries.js';
 import type { EmbeddedDataFolder } from './embedded-data-folder.js';
+import { writeInteractionsFile } from './interactions-file.js';
 import { listeningPaths, writeListening } from './listening-files.js';
 import {
   fromManifest,
@@ -88,13 +90,14 @@ export class EmbeddedMaps implements MapsResource {
         (done) => progress('accounts', done, accounts),
       );
       const interactions = prepared.interactions.length;
-      await writeJsonLines(
-        paths.interactions,
-        prepared.interactions,
-        (edge) => [indexByKey.get(edge.source), indexByKey.get(edge.target), edge.attributes],
-        batchSize,
-        (done) => progress('interactions', done, interactions),
-      );
+      const columns = new MapInteractionsBuilder(interactions);
+      for (const [index, { source, target, attributes }] of prepared.interactions.entries()) {
+        columns.add(indexByKey.get(source) as number, indexByKey.get(target) as number, attributes);
+        if ((index + 1) % batchSize === 0 || index + 1 === interactions) {
+          await progress('interactions', index + 1, interactions);
+        }
+      }
+      await writeInteractionsFile(paths.interactions, columns.build());
       await writeFileAtomic(paths.communities, `${JSON.stringify(prepared.communities)}\n`);
       await progress('communities', prepared.communities.length, prepared.communities.length);
       if (listening) {

@@ -4,7 +4,9 @@
 //
 //   maps/<id>/manifest.json       id, name, status, reason, dates, counts, params, provenance
 //   maps/<id>/accounts.jsonl      {"key", "attributes"} per line, in the saved order
-//   maps/<id>/interactions.jsonl  [sourceIndex, targetIndex, attributes] per line (account indexes)
+//   maps/<id>/interactions.bin    the interactions in columns (interactions-file.ts), their ends as
+//                                 indexes into accounts.jsonl; maps saved before it have instead
+//   maps/<id>/interactions.jsonl  [sourceIndex, targetIndex, attributes] per line, still read
 //   maps/<id>/communities.json    the community profiles
 //   maps/<id>/shortlists.json     the map's shortlists
 //   maps/<id>/listening*.json(l), pv-cases.json   the map's listening (see embedded-listening.ts)
@@ -28,7 +30,10 @@ export interface MapPaths {
   folder: string;
   manifest: string;
   accounts: string;
+  /** `interactions.bin`. */
   interactions: string;
+  /** `interactions.jsonl`, read for maps saved before `interactions.bin`. */
+  interactionLines: string;
   communities: string;
   shortlists: string;
 }
@@ -51,7 +56,8 @@ export function mapPaths(dataDir: string, mapId: string): MapPaths {
     folder,
     manifest: join(folder, 'manifest.json'),
     accounts: join(folder, 'accounts.jsonl'),
-    interactions: join(folder, 'interactions.jsonl'),
+    interactions: join(folder, 'interactions.bin'),
+    interactionLines: join(folder, 'interactions.jsonl'),
     communities: join(folder, 'communities.json'),
     shortlists: join(folder, 'shortlists.json'),
   };

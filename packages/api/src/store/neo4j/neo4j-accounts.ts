@@ -5,6 +5,7 @@ import type { AccountRecord, CommunityProfile } from '@kolmap/model';
 import { type FindKolsQuery } from '@kolmap/model';
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { AccountNotFoundError, CommunityNotFoundError, MapNotFoundError } from '../errors.js';
+import { MapInteractionsBuilder } from '../map-interactions.js';
 import {
   type AccountDetail,
   type AccountPath,
@@ -59,14 +60,22 @@ export class Neo4jAccounts implements AccountsResource {
       const accounts = await tx.run(cypher.ALL_ACCOUNTS, { mapId });
       const interactions = await tx.run(cypher.ALL_INTERACTIONS, { mapId });
       const communities = await tx.run(cypher.LIST_COMMUNITIES, { mapId });
+      const records = accounts.records.map((record) =>
+        fromAccountProperties(record.get('account')),
+      );
+      const indexByKey = new Map(records.map(({ key }, index) => [key, index]));
+      const columns = new MapInteractionsBuilder(interactions.records.length);
+      for (const record of interactions.records) {
+        columns.add(
+          indexByKey.get(record.get('source') as string) as number,
+          indexByKey.get(record.get('target') as string) as number,
+          fromInteractionProperties(record.get('attributes')),
+        );
+      }
       return {
         map,
-        accounts: accounts.records.map((record) => fromAccountProperties(record.get('account'))),
-        interactions: interactions.records.map((record) => ({
-          source: record.get('source') as string,
-          target: record.get('target') as string,
-          attributes: fromInteractionProperties(record.get('attributes')),
-        })),
+        accounts: records,
+        interactions: columns.build(),
         communities: communities.records.map((record) =>
           fromCommunityProperties(record.get('community')),
         ),
