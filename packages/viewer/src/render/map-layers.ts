@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { CommunityOverview } from '../graph/community-overview.js';
 import { displayName, type MapGraph } from '../graph/map-graph.js';
+import type { AccountsBySize } from './held-accounts.js';
 import { createLabelSpace, type LabelBox, type LabelSpace } from './label-space.js';
 import {
   FADED_COLOR,
@@ -33,6 +34,8 @@ export interface MapFrame {
 export interface MapLayersOptions {
   graph: MapGraph;
   getScene: () => Scene;
+  /** The accounts largest first, with their positions (the candidates for labels). */
+  accountsBySize: (sizes: ReadonlyMap<string, number>) => AccountsBySize;
   /** Font of the labels. */
   font: string;
   /** Size of the account labels, in pixels. */
@@ -64,7 +67,6 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
   const discs = sigma.createCanvas('communities', { beforeLayer: 'nodes' }).getContext('2d');
   const labels = sigma.createCanvas('mapLabels', { afterLayer: 'labels' }).getContext('2d');
   if (!discs || !labels) return;
-  const candidates = labelCandidates(options.graph);
   sigma.on('afterRender', () => {
     const scene = options.getScene();
     const { width, height } = sigma.getDimensions();
@@ -85,11 +87,11 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
     }
     if (focus !== null) drawFocus(sigma, labels, options.graph, scene, focus, scale);
     const accounts = { sigma, context: labels, scene, space, drawn, options, scale };
-    drawAccountLabels(accounts, 'forced', candidates(scene));
+    drawAccountLabels(accounts, 'forced', options.accountsBySize(scene.appearance.sizes));
     if (scene.showOverview && scene.overview !== null) {
       drawCommunityLabels(sigma, labels, scene.overview, space, drawn, options.font, scale);
     }
-    drawAccountLabels(accounts, 'largest', candidates(scene));
+    drawAccountLabels(accounts, 'largest', options.accountsBySize(scene.appearance.sizes));
     options.onFrame?.({ labels: drawn, discs: discCount, held: sigma.getGraph().order });
   });
 }
@@ -213,34 +215,6 @@ function drawCommunityLabels(
   }
 }
 
-/**
- * The accounts that may be labelled, largest first (sizes from the scene's appearance), with their
- * positions: computed again when the appearance changes.
- */
-function labelCandidates(graph: MapGraph) {
-  let cached: {
-    sizes: Scene['appearance']['sizes'];
-    order: string[];
-    x: Float64Array;
-    y: Float64Array;
-  } | null = null;
-  return (scene: Scene) => {
-    if (cached?.sizes !== scene.appearance.sizes) {
-      const { sizes } = scene.appearance;
-      const order = graph.nodes().sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
-      const x = new Float64Array(order.length);
-      const y = new Float64Array(order.length);
-      order.forEach((node, index) => {
-        const attributes = graph.getNodeAttributes(node);
-        x[index] = attributes.x as number;
-        y[index] = attributes.y as number;
-      });
-      cached = { sizes, order, x, y };
-    }
-    return cached;
-  };
-}
-
 /** Where account labels are drawn, and what with. */
 interface AccountLabelling {
   sigma: Sigma;
@@ -259,28 +233,26 @@ interface AccountLabelling {
 function drawAccountLabels(
   { sigma, context, scene, space, drawn, options, scale }: AccountLabelling,
   which: 'forced' | 'largest',
-  candidates: {
-    sizes: ReadonlyMap<string, number>;
-    order: string[];
-    x: Float64Array;
-    y: Float64Array;
-  },
+  candidates: AccountsBySize,
 ): void {
   const size = options.labelSize * scale;
   context.font = `600 ${size}px ${options.font}`;
   const { width, height } = sigma.getDimensions();
   const held = sigma.getGraph();
   /**
-   * How sigma draws an account, or, when it holds none (the overview), how the page does; null for
-   * an account sigma does not draw (hidden, or left out of the part of the map it holds).
+   * How sigma draws an account, or, when it does not hold it (the overview, or an account left out
+   * of the part of a large map it holds), how the page does when `forced`; null for an account
+   * not drawn (hidden, or not held and not forced).
    */
-  const displayed = (node: string) => {
+  const displayed = (node: string, forced: boolean) => {
     if (held.hasNode(node)) {
       const data = sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) return null;
       return { label: data.label, size: data.size, at: sigma.framedGraphToViewport(data) };
     }
-    if (!scene.showOverview) return null;
+    if (!(forced || scene.showOverview) || (scene.shown !== null && !scene.shown.has(node))) {
+      return null;
+    }
     const attributes = options.graph.getNodeAttributes(node);
     return {
       label: displayName(node, attributes),
@@ -289,7 +261,7 @@ function drawAccountLabels(
     };
   };
   const label = (node: string, forced: boolean) => {
-    const data = displayed(node);
+    const data = displayed(node, forced);
     if (data === null) return;
     const radius = sigma.scaleSize(data.size);
     if (!forced && radius < options.labelThreshold * scale) return;
