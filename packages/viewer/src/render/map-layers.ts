@@ -23,10 +23,19 @@ export interface DrawnLabel extends LabelBox {
   kind: 'community' | 'account';
 }
 
+/** A community disc drawn in the last frame: its label and its circle (CSS pixels). */
+export interface DrawnDisc {
+  label: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
 /** What a frame drew. */
 export interface MapFrame {
   labels: DrawnLabel[];
-  discs: number;
+  /** The community discs drawn on screen, largest community first. */
+  discs: DrawnDisc[];
   /** Accounts in the graph sigma held (the whole map, the part filters show, or the overview's). */
   held: number;
 }
@@ -75,10 +84,8 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
     const covered = options.covered?.();
     if (covered) space.claim(covered);
     const drawn: DrawnLabel[] = [];
-    let discCount = 0;
-    if (scene.showOverview && scene.overview !== null) {
-      discCount = drawOverview(sigma, discs, scene, scale);
-    }
+    const drawnDiscs =
+      scene.showOverview && scene.overview !== null ? drawOverview(sigma, discs, scene, scale) : [];
     // On large maps, what is brought forward is drawn here, over the map faded.
     const focus = scene.overview === null ? null : (scene.hover ?? scene.focus);
     const canvases = sigma.getCanvases();
@@ -92,7 +99,7 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
       drawCommunityLabels(sigma, labels, scene.overview, space, drawn, options.font, scale);
     }
     drawAccountLabels(accounts, 'largest', options.accountsBySize(scene.appearance.sizes));
-    options.onFrame?.({ labels: drawn, discs: discCount, held: sigma.getGraph().order });
+    options.onFrame?.({ labels: drawn, discs: drawnDiscs, held: sigma.getGraph().order });
   });
 }
 
@@ -103,13 +110,13 @@ function discOnScreen(sigma: Sigma, community: { x: number; y: number; radius: n
   return { ...centre, r: Math.hypot(edge.x - centre.x, edge.y - centre.y) };
 }
 
-/** Draws the links between communities, then their discs; gives the number of discs drawn. */
+/** Draws the links between communities, then their discs; gives the discs on screen. */
 function drawOverview(
   sigma: Sigma,
   context: CanvasRenderingContext2D,
   scene: Scene,
   scale: number,
-): number {
+): DrawnDisc[] {
   const overview = scene.overview as CommunityOverview;
   const onScreen = new Map(
     overview.communities.map((community) => [community.id, discOnScreen(sigma, community)]),
@@ -130,11 +137,11 @@ function drawOverview(
     context.stroke();
   }
   const { width, height } = sigma.getDimensions();
-  let count = 0;
+  const drawn: DrawnDisc[] = [];
   for (const community of [...overview.communities].reverse()) {
     const { x, y, r } = onScreen.get(community.id) as { x: number; y: number; r: number };
     if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
-    count++;
+    drawn.push({ label: community.label, x, y, r });
     const radius = Math.max(1.5 * scale, r);
     context.globalAlpha = faded ? 0.25 : 0.55;
     context.fillStyle = community.color;
@@ -147,7 +154,7 @@ function drawOverview(
     context.stroke();
   }
   context.globalAlpha = 1;
-  return count;
+  return drawn.reverse();
 }
 
 /**
@@ -164,18 +171,40 @@ function drawFocus(
 ): void {
   const at = (node: string) =>
     sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
-  context.strokeStyle =
-    focus.edges.size <= FEW_FOCUS_EDGES ? FEW_FOCUS_EDGES_COLOR : FOCUS_EDGE_COLOR;
-  context.lineWidth = (focus.edges.size <= FEW_FOCUS_EDGES ? 2 : 1) * scale;
-  context.beginPath();
+  const { colors, sizes } = scene.appearance;
+  const few = focus.edges.size <= FEW_FOCUS_EDGES;
+  const color = few ? FEW_FOCUS_EDGES_COLOR : FOCUS_EDGE_COLOR;
+  const width = (few ? 2 : 1) * scale;
+  // Links with a direction end in an arrow at the account that receives the attention, as sigma
+  // draws them on smaller maps.
+  const arrows = focus.arrows && scene.directed;
+  const head = { length: (few ? 9 : 6) * scale, width: (few ? 7 : 4.5) * scale };
+  context.strokeStyle = color;
+  context.fillStyle = color;
+  context.lineWidth = width;
+  const lines = new Path2D();
+  const heads = new Path2D();
   for (const edge of focus.edges) {
     const [source, target] = graph.extremities(edge);
     const [a, b] = [at(source), at(target)];
-    context.moveTo(a.x, a.y);
-    context.lineTo(b.x, b.y);
+    lines.moveTo(a.x, a.y);
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const gap = sigma.scaleSize((sizes.get(target) ?? 2) * scale);
+    if (!arrows || graph.isUndirected(edge) || length <= gap + head.length) {
+      lines.lineTo(b.x, b.y);
+      continue;
+    }
+    const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
+    const tip = { x: b.x - ux * gap, y: b.y - uy * gap };
+    const base = { x: tip.x - ux * head.length, y: tip.y - uy * head.length };
+    lines.lineTo(base.x, base.y);
+    heads.moveTo(tip.x, tip.y);
+    heads.lineTo(base.x - (uy * head.width) / 2, base.y + (ux * head.width) / 2);
+    heads.lineTo(base.x + (uy * head.width) / 2, base.y - (ux * head.width) / 2);
+    heads.closePath();
   }
-  context.stroke();
-  const { colors, sizes } = scene.appearance;
+  context.stroke(lines);
+  context.fill(heads);
   for (const node of focus.nodes) {
     const { x, y } = at(node);
     context.fillStyle = colors.get(node) ?? FADED_COLOR;

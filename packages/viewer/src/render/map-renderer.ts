@@ -34,6 +34,9 @@ const ANCHOR = 'kolmap:overview';
 /** Accounts drawn over a large map's community overview: the top ones by KOL score. */
 export const OVERVIEW_ACCOUNTS = 300;
 
+/** Pixels sigma keeps between the map and the stage's edges when it frames the whole map. */
+const STAGE_PADDING = 40;
+
 /** Milliseconds without a camera move before sigma takes the accounts of the new view. */
 const SETTLE_MS = 200;
 
@@ -88,8 +91,10 @@ export interface MapRenderer {
   showNode: (node: string) => Promise<void>;
   /** Frames a set of accounts. */
   showNodes: (nodes: Iterable<string>) => Promise<void>;
-  /** Frames the whole map. */
+  /** Frames the whole map beside the legend, moving the camera there. */
   showAll: () => Promise<void>;
+  /** Frames the whole map beside the legend at once (the opening view). */
+  frameAll: () => void;
   /** Adds the page's overview and label layers to another sigma of this map (the PNG's). */
   drawLayers: (sigma: Sigma, scale: number) => void;
 }
@@ -179,7 +184,7 @@ export function createMapRenderer(
     hideEdgesOnMove: links > HIDE_EDGES_ON_MOVE_ABOVE,
     minCameraRatio: 0.005,
     maxCameraRatio: 4,
-    stagePadding: 40,
+    stagePadding: STAGE_PADDING,
   });
   const drawLayers = (
     target: Sigma,
@@ -282,6 +287,20 @@ export function createMapRenderer(
     );
     return { ...centred, x: shifted.x, y: shifted.y };
   };
+  /**
+   * The camera that shows the whole map in the part of the stage right of the legend: at ratio 1
+   * sigma fits it in the whole stage, so it is zoomed out by as much as that part is narrower.
+   */
+  const wholeMap = () => {
+    const { width } = sigma.getDimensions();
+    const framed = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const [a, b] = [
+      sigma.graphToViewport({ x: extent.x[0], y: extent.y[0] }, { cameraState: framed }),
+      sigma.graphToViewport({ x: extent.x[1], y: extent.y[1] }, { cameraState: framed }),
+    ];
+    const free = Math.max(1, width - options.coveredLeft() - 2 * STAGE_PADDING);
+    return inView(framed, Math.max(1, Math.abs(b.x - a.x) / free));
+  };
   /** Where an account is in the camera's coordinates (the graph framed in 0–1). */
   const framedPosition = (node: string) => {
     const { x, y } = graph.getNodeAttributes(node);
@@ -327,7 +346,10 @@ export function createMapRenderer(
       });
     },
     async showAll() {
-      await camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 500 });
+      await camera.animate(wholeMap(), { duration: 500 });
+    },
+    frameAll() {
+      camera.setState(wholeMap());
     },
     drawLayers: (target, scale) => drawLayers(target, scale),
   };
