@@ -256,6 +256,7 @@ export function createMapRenderer(
   // Once the camera settles, sigma takes the accounts in view if those it holds no longer serve;
   // while a layout moves the accounts, it takes them again at most every SETTLE_MS.
   let settling = 0;
+  let refreshing = 0;
   sigma.getCamera().on('updated', () => {
     clearTimeout(settling);
     settling = window.setTimeout(hold, SETTLE_MS);
@@ -309,8 +310,17 @@ export function createMapRenderer(
   return {
     sigma,
     refresh() {
-      hold();
-      sigma.refresh({ schedule: true });
+      // On large maps what sigma holds is built in a task of its own, after the one that changed
+      // the scene (a click on a filter computes the view first). Sigma taking another graph
+      // processes it: it is refreshed only when it keeps the one it has.
+      clearTimeout(refreshing);
+      const apply = () => {
+        const before = sigma.getGraph();
+        hold();
+        if (sigma.getGraph() === before) sigma.refresh({ schedule: true });
+      };
+      if (options.getScene().overview === null) apply();
+      else refreshing = window.setTimeout(apply);
     },
     redraw() {
       sigma.scheduleRender();
