@@ -59,6 +59,10 @@ export interface MapLayersOptions {
   covered?: () => LabelBox | null;
 }
 
+/** Links brought forward stroked together, at most (see drawFocus). */
+const SEGMENTS_PER_STROKE = 256;
+/** Links brought forward above which they are drawn without arrowheads. */
+const ARROWS_UP_TO = 2_000;
 /** Opacity of sigma's accounts and links while something is brought forward over them. */
 const FADED_LAYERS = 0.25;
 /** Pixels kept free around each label. */
@@ -176,17 +180,46 @@ function drawFocus(
   const color = few ? FEW_FOCUS_EDGES_COLOR : FOCUS_EDGE_COLOR;
   const width = (few ? 2 : 1) * scale;
   // Links with a direction end in an arrow at the account that receives the attention, as sigma
-  // draws them on smaller maps.
-  const arrows = focus.arrows && scene.directed;
+  // draws them on smaller maps; not on a hub's thousands of links, whose heads would pile up into
+  // a blot (and take the rasteriser most of a second at each frame).
+  const arrows = focus.arrows && scene.directed && focus.edges.size <= ARROWS_UP_TO;
   const head = { length: (few ? 9 : 6) * scale, width: (few ? 7 : 4.5) * scale };
   context.strokeStyle = color;
   context.fillStyle = color;
   context.lineWidth = width;
-  const lines = new Path2D();
+  // Lines stroked a few hundred at a time: one path of thousands of crossing segments costs the
+  // rasteriser far more than its parts.
+  const strokes: Path2D[] = [];
+  let lines = new Path2D();
+  let segments = 0;
   const heads = new Path2D();
+  const { width: stageWidth, height: stageHeight } = sigma.getDimensions();
+  // Each account's place on screen once, and links wholly beside the screen left out: a hub's
+  // neighbourhood has tens of thousands of links, mostly out of view when zoomed in.
+  const places = new Map<string, { x: number; y: number }>();
+  const place = (node: string) => {
+    let found = places.get(node);
+    if (found === undefined) {
+      found = at(node);
+      places.set(node, found);
+    }
+    return found;
+  };
   for (const edge of focus.edges) {
     const [source, target] = graph.extremities(edge);
-    const [a, b] = [at(source), at(target)];
+    const [a, b] = [place(source), place(target)];
+    if (
+      Math.max(a.x, b.x) < 0 ||
+      Math.max(a.y, b.y) < 0 ||
+      Math.min(a.x, b.x) > stageWidth ||
+      Math.min(a.y, b.y) > stageHeight
+    ) {
+      continue;
+    }
+    if (segments++ % SEGMENTS_PER_STROKE === 0) {
+      lines = new Path2D();
+      strokes.push(lines);
+    }
     lines.moveTo(a.x, a.y);
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     const gap = sigma.scaleSize((sizes.get(target) ?? 2) * scale);
@@ -203,19 +236,36 @@ function drawFocus(
     heads.lineTo(base.x + (uy * head.width) / 2, base.y - (ux * head.width) / 2);
     heads.closePath();
   }
-  context.stroke(lines);
+  for (const stroke of strokes) context.stroke(stroke);
   context.fill(heads);
+  // The accounts in view, one path per colour (a canvas call per account costs more than its
+  // drawing), the selected one ringed.
+  const discs = new Map<string, Path2D>();
+  const ring = new Path2D();
   for (const node of focus.nodes) {
-    const { x, y } = at(node);
-    context.fillStyle = colors.get(node) ?? FADED_COLOR;
-    context.beginPath();
-    context.arc(x, y, sigma.scaleSize((sizes.get(node) ?? 2) * scale), 0, 2 * Math.PI);
-    context.fill();
-    if (node === scene.selected) {
-      context.strokeStyle = FEW_FOCUS_EDGES_COLOR;
-      context.lineWidth = 2 * scale;
-      context.stroke();
+    const { x, y } = place(node);
+    const radius = sigma.scaleSize((sizes.get(node) ?? 2) * scale);
+    if (x + radius < 0 || y + radius < 0 || x - radius > stageWidth || y - radius > stageHeight) {
+      continue;
     }
+    const color = colors.get(node) ?? FADED_COLOR;
+    let path = discs.get(color);
+    if (path === undefined) {
+      path = new Path2D();
+      discs.set(color, path);
+    }
+    path.moveTo(x + radius, y);
+    path.arc(x, y, radius, 0, 2 * Math.PI);
+    if (node === scene.selected) ring.arc(x, y, radius, 0, 2 * Math.PI);
+  }
+  for (const [color, path] of discs) {
+    context.fillStyle = color;
+    context.fill(path);
+  }
+  if (scene.selected !== null) {
+    context.strokeStyle = FEW_FOCUS_EDGES_COLOR;
+    context.lineWidth = 2 * scale;
+    context.stroke(ring);
   }
 }
 

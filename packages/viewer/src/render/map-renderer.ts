@@ -222,6 +222,15 @@ export function createMapRenderer(
     const wanted = held();
     if (sigma.getGraph() !== wanted) sigma.setGraph(wanted);
   };
+  /**
+   * Gives sigma what it should hold and draws it: taking another graph processes it, else the one
+   * it holds is processed again.
+   */
+  const holdAndRefresh = () => {
+    const before = sigma.getGraph();
+    hold();
+    if (sigma.getGraph() === before) sigma.refresh({ schedule: true });
+  };
   if (held() === empty) sigma.refresh();
   else hold();
   // A frame is on screen when the next one begins (Chrome holds frames back while the previous one
@@ -265,8 +274,8 @@ export function createMapRenderer(
   graph.on('eachNodeAttributesUpdated', () => {
     moving ||= window.setTimeout(() => {
       moving = 0;
-      hold();
-      if (sigma.getGraph() !== graph) sigma.refresh();
+      // Sigma follows the graph's own updates; a copy or a part of it it must be told of.
+      if (sigma.getGraph() !== graph) holdAndRefresh();
     }, SETTLE_MS);
   });
   // Redraw every frame while the camera is dragged or zoomed with the wheel (sigma's own camera),
@@ -314,13 +323,8 @@ export function createMapRenderer(
       // the scene (a click on a filter computes the view first). Sigma taking another graph
       // processes it: it is refreshed only when it keeps the one it has.
       clearTimeout(refreshing);
-      const apply = () => {
-        const before = sigma.getGraph();
-        hold();
-        if (sigma.getGraph() === before) sigma.refresh({ schedule: true });
-      };
-      if (options.getScene().overview === null) apply();
-      else refreshing = window.setTimeout(apply);
+      if (options.getScene().overview === null) holdAndRefresh();
+      else refreshing = window.setTimeout(holdAndRefresh);
     },
     redraw() {
       sigma.scheduleRender();
