@@ -5,7 +5,9 @@
 // and graph-building time), the time from navigation to the first frame and to the first one with
 // the links (the viewer's performance marks), the frame times while the map is dragged, and the time
 // from a click on an account (and from picking the top KOL in the search box) to the frame showing it
-// selected (`kolmap:account-selected`).
+// selected (`kolmap:account-selected`); and the longest main-thread task (PerformanceObserver
+// `longtask`) while zooming from the overview into a community, dragging the map there, and ticking
+// a community in the filters.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +32,10 @@ const PAN_MS = 3000;
 const FIRST_RENDER_TARGET_MS = 3000;
 const PAN_TARGET_FPS = 30;
 const SELECT_TARGET_MS = 300;
+/** No main-thread task longer than this while zooming, dragging or filtering. */
+const TASK_TARGET_MS = 100;
+/** Milliseconds watched for long tasks after each gesture ends. */
+const SETTLE_MS = 3000;
 /** Longest wait for a frame the bench waits for. */
 const WAIT_MS = 300_000;
 
@@ -72,13 +78,15 @@ export async function benchViewer(): Promise<BenchResult> {
     for (const { map, targeted } of maps) {
       const loads: LoadMeasure[] = [];
       let interaction: InteractionMeasure | null = null;
+      const url = `${server.url}/maps/${map.id}`;
       for (let load = 0; load < LOADS; load++) {
         process.stderr.write(`viewer: ${map.name}, load ${load + 1} of ${LOADS}\n`);
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-        loads.push(await loadTimes(page, `${server.url}/maps/${map.id}`));
+        loads.push(await loadTimes(page, url));
         if (load === LOADS - 1) interaction = await interact(page, topAccount(map.id));
         await page.close();
       }
+      const tasks = await longestTasks(browser, url);
       const middle = (pick: (measure: LoadMeasure) => number) => median(loads.map(pick));
       const { pan, clickMs, searchMs } = interaction as InteractionMeasure;
       const firstRender = middle((measure) => measure.first);
@@ -100,6 +108,9 @@ export async function benchViewer(): Promise<BenchResult> {
         'redraw after pan ms': Math.round(pan.redrawMs),
         'select ms (click)': clickMs === null ? 'no account found' : Math.round(clickMs),
         'select top KOL ms (search)': Math.round(searchMs),
+        'longest task ms: zoom in': Math.round(tasks.zoom),
+        'longest task ms: drag there': Math.round(tasks.drag),
+        'longest task ms: filter': Math.round(tasks.filter),
       };
       rows.push(row);
       if (targeted) {
@@ -117,6 +128,10 @@ export async function benchViewer(): Promise<BenchResult> {
             target: `${map.name}: account selected under ${SELECT_TARGET_MS} ms (click ${row['select ms (click)']}, search ${row['select top KOL ms (search)']} ms)`,
             met: selectMs < SELECT_TARGET_MS,
           },
+          ...(['zoom', 'drag', 'filter'] as const).map((gesture) => ({
+            target: `${map.name}: no task over ${TASK_TARGET_MS} ms while ${GESTURES[gesture]} (${Math.round(tasks[gesture])} ms)`,
+            met: tasks[gesture] < TASK_TARGET_MS,
+          })),
         );
       }
     }
@@ -191,6 +206,88 @@ async function waitFor(page: Page, condition: string, what: string): Promise<voi
       throw new Error(`${what}: waited ${WAIT_MS / 1000} s for ${condition}`);
     await page.waitForTimeout(50);
   }
+}
+
+const GESTURES = {
+  zoom: 'zooming in from the overview',
+  drag: 'dragging the map zoomed in',
+  filter: 'ticking a community',
+} as const;
+
+/** The longest main-thread task (ms) of each gesture, each watched until SETTLE_MS after it. */
+type TaskMeasure = Record<keyof typeof GESTURES, number>;
+
+/**
+ * On one page, zooms from the overview into the largest community labelled (ten wheel notches over
+ * its label), then drags the map there; on another, ticks the first community of the filters.
+ */
+async function longestTasks(browser: Browser, url: string): Promise<TaskMeasure> {
+  const open = async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(url);
+    await waitFor(page, "performance.getEntriesByName('kolmap:links-drawn').length > 0", url);
+    await page.waitForTimeout(1000);
+    return page;
+  };
+  const page = await open();
+  const box = (await page.locator('.sigma-container').boundingBox()) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
+  const labels = JSON.parse(
+    await page.evaluate("document.querySelector('.sigma-container').dataset.labels"),
+  ) as Array<{ kind: string; box: [number, number, number, number] }>;
+  const label = labels.find(({ kind }) => kind === 'community')?.box ?? [
+    box.width / 2,
+    box.height / 2,
+    0,
+    0,
+  ];
+  const at = { x: box.x + label[0] + label[2] / 2, y: box.y + label[1] + label[3] / 2 };
+  await page.mouse.move(at.x, at.y);
+  const zoom = await longestTask(page, async () => {
+    for (let notch = 0; notch < 10; notch++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(30);
+    }
+  });
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(middle.x, middle.y);
+  const drag = await longestTask(page, async () => {
+    await page.mouse.down();
+    for (let step = 1; step <= 60; step++) {
+      await page.mouse.move(middle.x - step * 5, middle.y - step * 2);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  });
+  await page.close();
+  const filtered = await open();
+  await filtered.getByRole('tab', { name: 'Filters' }).click();
+  await filtered.locator('[id^="filter-communities-"]').first().waitFor();
+  await filtered.waitForTimeout(1000);
+  const filter = await longestTask(filtered, () =>
+    filtered.locator('[id^="filter-communities-"]').first().check(),
+  );
+  await filtered.close();
+  return { zoom, drag, filter };
+}
+
+/** The longest main-thread task (ms, 0 for none over 50) from `act` to SETTLE_MS after it. */
+async function longestTask(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(`(() => {
+    window.benchTasks = [];
+    window.benchObserver?.disconnect();
+    window.benchObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.benchTasks.push(entry.duration);
+    });
+    window.benchObserver.observe({ type: 'longtask' });
+  })()`);
+  await act();
+  await page.waitForTimeout(SETTLE_MS);
+  return page.evaluate('Math.max(0, ...window.benchTasks)');
 }
 
 interface InteractionMeasure {

@@ -66,9 +66,14 @@ export function computeCommunityOverview(
     number,
     { count: number; x: number; y: number; xx: number; yy: number; colors: Map<string, number> }
   >();
+  // Each account's community when it is shown and placed (-1 otherwise), in graph order.
+  const communityOf = new Int32Array(graph.order).fill(-1);
+  let index = -1;
   graph.forEachNode((node, { community, x, y }) => {
+    index++;
     if (community === undefined || (shown !== null && !shown.has(node))) return;
     if (typeof x !== 'number' || typeof y !== 'number') return;
+    communityOf[index] = community;
     let sum = sums.get(community);
     if (sum === undefined) {
       sum = { count: 0, x: 0, y: 0, xx: 0, yy: 0, colors: new Map() };
@@ -112,25 +117,64 @@ export function computeCommunityOverview(
       };
     })
     .sort((a, b) => b.members - a.members || a.id - b.id);
-  return { communities, links: communityLinks(graph, communities, shown, maxLinks) };
+  return { communities, links: communityLinks(graph, communities, communityOf, maxLinks) };
 }
 
+/** A map's links as columns: their accounts' indices in graph order, and their weights. */
+interface LinkColumns {
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+
+/** Each map's link columns, read once per map and number of links (the links come after the first frame). */
+const linkColumnsOf = new WeakMap<MapGraph, LinkColumns>();
+
+function linkColumns(graph: MapGraph): LinkColumns {
+  const cached = linkColumnsOf.get(graph);
+  if (cached !== undefined && cached.source.length === graph.size) return cached;
+  const indexOf = new Map<string, number>();
+  graph.forEachNode((node) => {
+    indexOf.set(node, indexOf.size);
+  });
+  const columns = {
+    source: new Int32Array(graph.size),
+    target: new Int32Array(graph.size),
+    weight: new Float64Array(graph.size),
+  };
+  let link = 0;
+  graph.forEachEdge((_edge, { weight }, source, target) => {
+    columns.source[link] = indexOf.get(source) as number;
+    columns.target[link] = indexOf.get(target) as number;
+    columns.weight[link] = weight ?? 1;
+    link++;
+  });
+  linkColumnsOf.set(graph, columns);
+  return columns;
+}
+
+/**
+ * The heaviest `maxLinks` links between the communities drawn, from each account's community
+ * (`communityOf`, in graph order, -1 for an account not shown).
+ */
 function communityLinks(
   graph: MapGraph,
   communities: readonly OverviewCommunity[],
-  shown: ReadonlySet<string> | null,
+  communityOf: Int32Array,
   maxLinks: number,
 ): OverviewLink[] {
-  const drawn = new Set(communities.map(({ id }) => id));
-  const span = Math.max(0, ...drawn) + 1;
+  const span = Math.max(0, ...communities.map(({ id }) => id)) + 1;
+  const drawn = new Uint8Array(span);
+  for (const { id } of communities) drawn[id] = 1;
   const weights = new Map<number, number>();
-  graph.forEachEdge((_edge, { weight }, source, target, from, to) => {
-    const [a, b] = [from.community, to.community];
-    if (a === undefined || b === undefined || a === b || !drawn.has(a) || !drawn.has(b)) return;
-    if (shown !== null && !(shown.has(source) && shown.has(target))) return;
+  const { source, target, weight } = linkColumns(graph);
+  for (let link = 0; link < source.length; link++) {
+    const a = communityOf[source[link] as number] as number;
+    const b = communityOf[target[link] as number] as number;
+    if (a === b || a < 0 || b < 0 || drawn[a] !== 1 || drawn[b] !== 1) continue;
     const pair = Math.min(a, b) * span + Math.max(a, b);
-    weights.set(pair, (weights.get(pair) ?? 0) + (weight ?? 1));
-  });
+    weights.set(pair, (weights.get(pair) ?? 0) + (weight[link] as number));
+  }
   return [...weights]
     .map(([pair, weight]) => ({ source: Math.floor(pair / span), target: pair % span, weight }))
     .sort((a, b) => b.weight - a.weight || a.source - b.source || a.target - b.target)

@@ -96,6 +96,17 @@ export function deriveView(
   return unchanged ? reuse : view;
 }
 
+/**
+ * The derived view once the accounts moved (a layout wrote their positions): the community
+ * overview computed again at the new centroids, the rest as it was.
+ */
+export function afterAccountsMoved(data: MapData, view: DerivedView): DerivedView {
+  if (view.overview === null) return view;
+  const { graph, communities } = data;
+  const overview = computeCommunityOverview(graph, communities, view.appearance.colors, view.shown);
+  return { ...view, overview };
+}
+
 /** Whether what `state` shows reads the map's links (a selection, path, community or minimum degree). */
 export function needsLinks(state: ViewState): boolean {
   return (

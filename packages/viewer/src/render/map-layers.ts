@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { CommunityOverview } from '../graph/community-overview.js';
 import { displayName, type MapGraph } from '../graph/map-graph.js';
+import type { AccountsBySize } from './held-accounts.js';
 import { createLabelSpace, type LabelBox, type LabelSpace } from './label-space.js';
 import {
   FADED_COLOR,
@@ -22,10 +23,19 @@ export interface DrawnLabel extends LabelBox {
   kind: 'community' | 'account';
 }
 
+/** A community disc drawn in the last frame: its label and its circle (CSS pixels). */
+export interface DrawnDisc {
+  label: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
 /** What a frame drew. */
 export interface MapFrame {
   labels: DrawnLabel[];
-  discs: number;
+  /** The community discs drawn on screen, largest community first. */
+  discs: DrawnDisc[];
   /** Accounts in the graph sigma held (the whole map, the part filters show, or the overview's). */
   held: number;
 }
@@ -33,6 +43,8 @@ export interface MapFrame {
 export interface MapLayersOptions {
   graph: MapGraph;
   getScene: () => Scene;
+  /** The accounts largest first, with their positions (the candidates for labels). */
+  accountsBySize: (sizes: ReadonlyMap<string, number>) => AccountsBySize;
   /** Font of the labels. */
   font: string;
   /** Size of the account labels, in pixels. */
@@ -47,6 +59,10 @@ export interface MapLayersOptions {
   covered?: () => LabelBox | null;
 }
 
+/** Links brought forward stroked together, at most (see drawFocus). */
+const SEGMENTS_PER_STROKE = 256;
+/** Links brought forward above which they are drawn without arrowheads. */
+const ARROWS_UP_TO = 2_000;
 /** Opacity of sigma's accounts and links while something is brought forward over them. */
 const FADED_LAYERS = 0.25;
 /** Pixels kept free around each label. */
@@ -64,7 +80,6 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
   const discs = sigma.createCanvas('communities', { beforeLayer: 'nodes' }).getContext('2d');
   const labels = sigma.createCanvas('mapLabels', { afterLayer: 'labels' }).getContext('2d');
   if (!discs || !labels) return;
-  const candidates = labelCandidates(options.graph);
   sigma.on('afterRender', () => {
     const scene = options.getScene();
     const { width, height } = sigma.getDimensions();
@@ -73,10 +88,8 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
     const covered = options.covered?.();
     if (covered) space.claim(covered);
     const drawn: DrawnLabel[] = [];
-    let discCount = 0;
-    if (scene.showOverview && scene.overview !== null) {
-      discCount = drawOverview(sigma, discs, scene, scale);
-    }
+    const drawnDiscs =
+      scene.showOverview && scene.overview !== null ? drawOverview(sigma, discs, scene, scale) : [];
     // On large maps, what is brought forward is drawn here, over the map faded.
     const focus = scene.overview === null ? null : (scene.hover ?? scene.focus);
     const canvases = sigma.getCanvases();
@@ -85,12 +98,12 @@ export function attachMapLayers(sigma: Sigma, options: MapLayersOptions): void {
     }
     if (focus !== null) drawFocus(sigma, labels, options.graph, scene, focus, scale);
     const accounts = { sigma, context: labels, scene, space, drawn, options, scale };
-    drawAccountLabels(accounts, 'forced', candidates(scene));
+    drawAccountLabels(accounts, 'forced', options.accountsBySize(scene.appearance.sizes));
     if (scene.showOverview && scene.overview !== null) {
       drawCommunityLabels(sigma, labels, scene.overview, space, drawn, options.font, scale);
     }
-    drawAccountLabels(accounts, 'largest', candidates(scene));
-    options.onFrame?.({ labels: drawn, discs: discCount, held: sigma.getGraph().order });
+    drawAccountLabels(accounts, 'largest', options.accountsBySize(scene.appearance.sizes));
+    options.onFrame?.({ labels: drawn, discs: drawnDiscs, held: sigma.getGraph().order });
   });
 }
 
@@ -101,13 +114,13 @@ function discOnScreen(sigma: Sigma, community: { x: number; y: number; radius: n
   return { ...centre, r: Math.hypot(edge.x - centre.x, edge.y - centre.y) };
 }
 
-/** Draws the links between communities, then their discs; gives the number of discs drawn. */
+/** Draws the links between communities, then their discs; gives the discs on screen. */
 function drawOverview(
   sigma: Sigma,
   context: CanvasRenderingContext2D,
   scene: Scene,
   scale: number,
-): number {
+): DrawnDisc[] {
   const overview = scene.overview as CommunityOverview;
   const onScreen = new Map(
     overview.communities.map((community) => [community.id, discOnScreen(sigma, community)]),
@@ -128,11 +141,11 @@ function drawOverview(
     context.stroke();
   }
   const { width, height } = sigma.getDimensions();
-  let count = 0;
+  const drawn: DrawnDisc[] = [];
   for (const community of [...overview.communities].reverse()) {
     const { x, y, r } = onScreen.get(community.id) as { x: number; y: number; r: number };
     if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
-    count++;
+    drawn.push({ label: community.label, x, y, r });
     const radius = Math.max(1.5 * scale, r);
     context.globalAlpha = faded ? 0.25 : 0.55;
     context.fillStyle = community.color;
@@ -145,7 +158,7 @@ function drawOverview(
     context.stroke();
   }
   context.globalAlpha = 1;
-  return count;
+  return drawn.reverse();
 }
 
 /**
@@ -162,29 +175,97 @@ function drawFocus(
 ): void {
   const at = (node: string) =>
     sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
-  context.strokeStyle =
-    focus.edges.size <= FEW_FOCUS_EDGES ? FEW_FOCUS_EDGES_COLOR : FOCUS_EDGE_COLOR;
-  context.lineWidth = (focus.edges.size <= FEW_FOCUS_EDGES ? 2 : 1) * scale;
-  context.beginPath();
+  const { colors, sizes } = scene.appearance;
+  const few = focus.edges.size <= FEW_FOCUS_EDGES;
+  const color = few ? FEW_FOCUS_EDGES_COLOR : FOCUS_EDGE_COLOR;
+  const width = (few ? 2 : 1) * scale;
+  // Links with a direction end in an arrow at the account that receives the attention, as sigma
+  // draws them on smaller maps; not on a hub's thousands of links, whose heads would pile up into
+  // a blot (and take the rasteriser most of a second at each frame).
+  const arrows = focus.arrows && scene.directed && focus.edges.size <= ARROWS_UP_TO;
+  const head = { length: (few ? 9 : 6) * scale, width: (few ? 7 : 4.5) * scale };
+  context.strokeStyle = color;
+  context.fillStyle = color;
+  context.lineWidth = width;
+  // Lines stroked a few hundred at a time: one path of thousands of crossing segments costs the
+  // rasteriser far more than its parts.
+  const strokes: Path2D[] = [];
+  let lines = new Path2D();
+  let segments = 0;
+  const heads = new Path2D();
+  const { width: stageWidth, height: stageHeight } = sigma.getDimensions();
+  // Each account's place on screen once, and links wholly beside the screen left out: a hub's
+  // neighbourhood has tens of thousands of links, mostly out of view when zoomed in.
+  const places = new Map<string, { x: number; y: number }>();
+  const place = (node: string) => {
+    let found = places.get(node);
+    if (found === undefined) {
+      found = at(node);
+      places.set(node, found);
+    }
+    return found;
+  };
   for (const edge of focus.edges) {
     const [source, target] = graph.extremities(edge);
-    const [a, b] = [at(source), at(target)];
-    context.moveTo(a.x, a.y);
-    context.lineTo(b.x, b.y);
-  }
-  context.stroke();
-  const { colors, sizes } = scene.appearance;
-  for (const node of focus.nodes) {
-    const { x, y } = at(node);
-    context.fillStyle = colors.get(node) ?? FADED_COLOR;
-    context.beginPath();
-    context.arc(x, y, sigma.scaleSize((sizes.get(node) ?? 2) * scale), 0, 2 * Math.PI);
-    context.fill();
-    if (node === scene.selected) {
-      context.strokeStyle = FEW_FOCUS_EDGES_COLOR;
-      context.lineWidth = 2 * scale;
-      context.stroke();
+    const [a, b] = [place(source), place(target)];
+    if (
+      Math.max(a.x, b.x) < 0 ||
+      Math.max(a.y, b.y) < 0 ||
+      Math.min(a.x, b.x) > stageWidth ||
+      Math.min(a.y, b.y) > stageHeight
+    ) {
+      continue;
     }
+    if (segments++ % SEGMENTS_PER_STROKE === 0) {
+      lines = new Path2D();
+      strokes.push(lines);
+    }
+    lines.moveTo(a.x, a.y);
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const gap = sigma.scaleSize((sizes.get(target) ?? 2) * scale);
+    if (!arrows || graph.isUndirected(edge) || length <= gap + head.length) {
+      lines.lineTo(b.x, b.y);
+      continue;
+    }
+    const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
+    const tip = { x: b.x - ux * gap, y: b.y - uy * gap };
+    const base = { x: tip.x - ux * head.length, y: tip.y - uy * head.length };
+    lines.lineTo(base.x, base.y);
+    heads.moveTo(tip.x, tip.y);
+    heads.lineTo(base.x - (uy * head.width) / 2, base.y + (ux * head.width) / 2);
+    heads.lineTo(base.x + (uy * head.width) / 2, base.y - (ux * head.width) / 2);
+    heads.closePath();
+  }
+  for (const stroke of strokes) context.stroke(stroke);
+  context.fill(heads);
+  // The accounts in view, one path per colour (a canvas call per account costs more than its
+  // drawing), the selected one ringed.
+  const discs = new Map<string, Path2D>();
+  const ring = new Path2D();
+  for (const node of focus.nodes) {
+    const { x, y } = place(node);
+    const radius = sigma.scaleSize((sizes.get(node) ?? 2) * scale);
+    if (x + radius < 0 || y + radius < 0 || x - radius > stageWidth || y - radius > stageHeight) {
+      continue;
+    }
+    const color = colors.get(node) ?? FADED_COLOR;
+    let path = discs.get(color);
+    if (path === undefined) {
+      path = new Path2D();
+      discs.set(color, path);
+    }
+    path.moveTo(x + radius, y);
+    path.arc(x, y, radius, 0, 2 * Math.PI);
+    if (node === scene.selected) ring.arc(x, y, radius, 0, 2 * Math.PI);
+  }
+  for (const [color, path] of discs) {
+    context.fillStyle = color;
+    context.fill(path);
+  }
+  if (scene.selected !== null) {
+    context.strokeStyle = FEW_FOCUS_EDGES_COLOR;
+    context.lineWidth = 2 * scale;
+    context.stroke(ring);
   }
 }
 
@@ -213,34 +294,6 @@ function drawCommunityLabels(
   }
 }
 
-/**
- * The accounts that may be labelled, largest first (sizes from the scene's appearance), with their
- * positions: computed again when the appearance changes.
- */
-function labelCandidates(graph: MapGraph) {
-  let cached: {
-    sizes: Scene['appearance']['sizes'];
-    order: string[];
-    x: Float64Array;
-    y: Float64Array;
-  } | null = null;
-  return (scene: Scene) => {
-    if (cached?.sizes !== scene.appearance.sizes) {
-      const { sizes } = scene.appearance;
-      const order = graph.nodes().sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
-      const x = new Float64Array(order.length);
-      const y = new Float64Array(order.length);
-      order.forEach((node, index) => {
-        const attributes = graph.getNodeAttributes(node);
-        x[index] = attributes.x as number;
-        y[index] = attributes.y as number;
-      });
-      cached = { sizes, order, x, y };
-    }
-    return cached;
-  };
-}
-
 /** Where account labels are drawn, and what with. */
 interface AccountLabelling {
   sigma: Sigma;
@@ -259,28 +312,26 @@ interface AccountLabelling {
 function drawAccountLabels(
   { sigma, context, scene, space, drawn, options, scale }: AccountLabelling,
   which: 'forced' | 'largest',
-  candidates: {
-    sizes: ReadonlyMap<string, number>;
-    order: string[];
-    x: Float64Array;
-    y: Float64Array;
-  },
+  candidates: AccountsBySize,
 ): void {
   const size = options.labelSize * scale;
   context.font = `600 ${size}px ${options.font}`;
   const { width, height } = sigma.getDimensions();
   const held = sigma.getGraph();
   /**
-   * How sigma draws an account, or, when it holds none (the overview), how the page does; null for
-   * an account sigma does not draw (hidden, or left out of the part of the map it holds).
+   * How sigma draws an account, or, when it does not hold it (the overview, or an account left out
+   * of the part of a large map it holds), how the page does when `forced`; null for an account
+   * not drawn (hidden, or not held and not forced).
    */
-  const displayed = (node: string) => {
+  const displayed = (node: string, forced: boolean) => {
     if (held.hasNode(node)) {
       const data = sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) return null;
       return { label: data.label, size: data.size, at: sigma.framedGraphToViewport(data) };
     }
-    if (!scene.showOverview) return null;
+    if (!(forced || scene.showOverview) || (scene.shown !== null && !scene.shown.has(node))) {
+      return null;
+    }
     const attributes = options.graph.getNodeAttributes(node);
     return {
       label: displayName(node, attributes),
@@ -289,7 +340,7 @@ function drawAccountLabels(
     };
   };
   const label = (node: string, forced: boolean) => {
-    const data = displayed(node);
+    const data = displayed(node, forced);
     if (data === null) return;
     const radius = sigma.scaleSize(data.size);
     if (!forced && radius < options.labelThreshold * scale) return;

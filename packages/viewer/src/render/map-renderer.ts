@@ -6,6 +6,18 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/r
 import type { CameraState } from 'sigma/types';
 import type { MapGraph } from '../graph/map-graph.js';
 import { isSoftwareRenderer, moveCameraByBitmap, webglRendererName } from './bitmap-camera.js';
+import {
+  boxContains,
+  buildPart,
+  createAccountsBySize,
+  type GraphBox,
+  HELD_ACCOUNTS,
+  HELD_LINKS,
+  HELD_MARGIN,
+  HELD_ZOOM_FACTOR,
+  selectHeldAccounts,
+  withMarginAround,
+} from './held-accounts.js';
 import type { LabelBox } from './label-space.js';
 import { attachMapLayers, type MapFrame } from './map-layers.js';
 import { createReducers } from './reducers.js';
@@ -21,6 +33,12 @@ const LABEL_THRESHOLD = 9;
 const ANCHOR = 'kolmap:overview';
 /** Accounts drawn over a large map's community overview: the top ones by KOL score. */
 export const OVERVIEW_ACCOUNTS = 300;
+
+/** Pixels sigma keeps between the map and the stage's edges when it frames the whole map. */
+const STAGE_PADDING = 40;
+
+/** Milliseconds without a camera move before sigma takes the accounts of the new view. */
+const SETTLE_MS = 200;
 
 /** Links above which edges are not drawn while the camera moves (keeps panning smooth). */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 200_000;
@@ -73,8 +91,10 @@ export interface MapRenderer {
   showNode: (node: string) => Promise<void>;
   /** Frames a set of accounts. */
   showNodes: (nodes: Iterable<string>) => Promise<void>;
-  /** Frames the whole map. */
+  /** Frames the whole map beside the legend, moving the camera there. */
   showAll: () => Promise<void>;
+  /** Frames the whole map beside the legend at once (the opening view). */
+  frameAll: () => void;
   /** Adds the page's overview and label layers to another sigma of this map (the PNG's). */
   drawLayers: (sigma: Sigma, scale: number) => void;
 }
@@ -98,15 +118,51 @@ export function createMapRenderer(
   for (const node of topAccounts(graph, OVERVIEW_ACCOUNTS)) {
     empty.addNode(node, graph.getNodeAttributes(node));
   }
-  // While filters leave a small part of a large map, sigma holds that part alone (its accounts and
-  // the links between them): processing it is what a filter or zooming in costs, not the whole map.
-  const part = shownPart(graph);
+  // Closer in, sigma holds the accounts the filters show in view and around it, the largest first
+  // up to a budget, and the links between them (held-accounts.ts): built again when the camera
+  // settles where they no longer serve, when the filters, sizes, positions or links change.
+  const bySize = createAccountsBySize(graph);
+  let part: HeldPart | null = null;
+  let positions = 0;
+  graph.on('eachNodeAttributesUpdated', () => {
+    positions++;
+  });
   const held = () => {
     const scene = options.getScene();
     if (scene.showOverview) return empty;
-    return scene.overview !== null && scene.shown !== null && scene.shown.size <= graph.order / 2
-      ? part(scene.shown)
-      : graph;
+    if (scene.overview === null) return graph;
+    const view = viewBox();
+    const same =
+      part !== null &&
+      part.shown === scene.shown &&
+      part.sizes === scene.appearance.sizes &&
+      part.positions === positions &&
+      part.links === graph.size;
+    if (same && part !== null && servesView(part, view, sigma.getCamera().ratio)) return part.graph;
+    part = holdPart(scene, view);
+    return part.graph;
+  };
+  const holdPart = (scene: Scene, view: GraphBox): HeldPart => {
+    const base = {
+      shown: scene.shown,
+      sizes: scene.appearance.sizes,
+      positions,
+      links: graph.size,
+      ratio: sigma.getCamera().ratio,
+    };
+    if ((scene.shown?.size ?? graph.order) <= HELD_ACCOUNTS) {
+      const nodes = scene.shown ?? graph.nodes();
+      return { ...base, graph: buildPart(graph, nodes, HELD_LINKS), box: null, complete: true };
+    }
+    const box = withMarginAround(view, HELD_MARGIN);
+    const { nodes, complete } = selectHeldAccounts(
+      bySize(scene.appearance.sizes),
+      scene.shown,
+      view,
+      box,
+      HELD_ACCOUNTS,
+    );
+    return { ...base, graph: buildPart(graph, nodes, HELD_LINKS), box, complete };
   };
   const sigma = new Sigma(empty, container, {
     nodeReducer: (node, data) =>
@@ -128,7 +184,7 @@ export function createMapRenderer(
     hideEdgesOnMove: links > HIDE_EDGES_ON_MOVE_ABOVE,
     minCameraRatio: 0.005,
     maxCameraRatio: 4,
-    stagePadding: 40,
+    stagePadding: STAGE_PADDING,
   });
   const drawLayers = (
     target: Sigma,
@@ -138,6 +194,7 @@ export function createMapRenderer(
     attachMapLayers(target, {
       graph,
       getScene: options.getScene,
+      accountsBySize: bySize,
       font: LABEL_FONT,
       labelSize: LABEL_SIZE,
       labelThreshold: LABEL_THRESHOLD,
@@ -146,12 +203,36 @@ export function createMapRenderer(
     });
   drawLayers(sigma, 1, options);
   sigma.setCustomBBox(extent);
-  if (held() === graph) sigma.setGraph(graph);
-  else sigma.refresh();
-  /** Gives sigma the graph or its empty copy, as the scene's level of detail asks. */
-  const hold = () => {
-    if (sigma.getGraph() !== held()) sigma.setGraph(held());
+  /** The part of the map in view, in graph coordinates. */
+  const viewBox = (): GraphBox => {
+    const { width, height } = sigma.getDimensions();
+    const [a, b] = [
+      sigma.viewportToGraph({ x: 0, y: 0 }),
+      sigma.viewportToGraph({ x: width, y: height }),
+    ];
+    return {
+      left: Math.min(a.x, b.x),
+      right: Math.max(a.x, b.x),
+      bottom: Math.min(a.y, b.y),
+      top: Math.max(a.y, b.y),
+    };
   };
+  /** Gives sigma what the scene's level of detail asks: the overview's copy, a part, the graph. */
+  const hold = () => {
+    const wanted = held();
+    if (sigma.getGraph() !== wanted) sigma.setGraph(wanted);
+  };
+  /**
+   * Gives sigma what it should hold and draws it: taking another graph processes it, else the one
+   * it holds is processed again.
+   */
+  const holdAndRefresh = () => {
+    const before = sigma.getGraph();
+    hold();
+    if (sigma.getGraph() === before) sigma.refresh({ schedule: true });
+  };
+  if (held() === empty) sigma.refresh();
+  else hold();
   // A frame is on screen when the next one begins (Chrome holds frames back while the previous one
   // is still being drawn).
   afterNextFrameDrawn(() => {
@@ -181,6 +262,22 @@ export function createMapRenderer(
     options.onHover(null);
   });
   sigma.getCamera().on('updated', options.onCamera);
+  // Once the camera settles, sigma takes the accounts in view if those it holds no longer serve;
+  // while a layout moves the accounts, it takes them again at most every SETTLE_MS.
+  let settling = 0;
+  let refreshing = 0;
+  sigma.getCamera().on('updated', () => {
+    clearTimeout(settling);
+    settling = window.setTimeout(hold, SETTLE_MS);
+  });
+  let moving = 0;
+  graph.on('eachNodeAttributesUpdated', () => {
+    moving ||= window.setTimeout(() => {
+      moving = 0;
+      // Sigma follows the graph's own updates; a copy or a part of it it must be told of.
+      if (sigma.getGraph() !== graph) holdAndRefresh();
+    }, SETTLE_MS);
+  });
   // Redraw every frame while the camera is dragged or zoomed with the wheel (sigma's own camera),
   // unless each frame costs too much: then move the drawn image and redraw at the end.
   const software = isSoftwareRenderer(webglRendererName(sigma.getCanvases().nodes));
@@ -200,6 +297,20 @@ export function createMapRenderer(
     );
     return { ...centred, x: shifted.x, y: shifted.y };
   };
+  /**
+   * The camera that shows the whole map in the part of the stage right of the legend: at ratio 1
+   * sigma fits it in the whole stage, so it is zoomed out by as much as that part is narrower.
+   */
+  const wholeMap = () => {
+    const { width } = sigma.getDimensions();
+    const framed = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const [a, b] = [
+      sigma.graphToViewport({ x: extent.x[0], y: extent.y[0] }, { cameraState: framed }),
+      sigma.graphToViewport({ x: extent.x[1], y: extent.y[1] }, { cameraState: framed }),
+    ];
+    const free = Math.max(1, width - options.coveredLeft() - 2 * STAGE_PADDING);
+    return inView(framed, Math.max(1, Math.abs(b.x - a.x) / free));
+  };
   /** Where an account is in the camera's coordinates (the graph framed in 0–1). */
   const framedPosition = (node: string) => {
     const { x, y } = graph.getNodeAttributes(node);
@@ -208,8 +319,12 @@ export function createMapRenderer(
   return {
     sigma,
     refresh() {
-      hold();
-      sigma.refresh({ schedule: true });
+      // On large maps what sigma holds is built in a task of its own, after the one that changed
+      // the scene (a click on a filter computes the view first). Sigma taking another graph
+      // processes it: it is refreshed only when it keeps the one it has.
+      clearTimeout(refreshing);
+      if (options.getScene().overview === null) holdAndRefresh();
+      else refreshing = window.setTimeout(holdAndRefresh);
     },
     redraw() {
       sigma.scheduleRender();
@@ -245,10 +360,38 @@ export function createMapRenderer(
       });
     },
     async showAll() {
-      await camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 500 });
+      await camera.animate(wholeMap(), { duration: 500 });
+    },
+    frameAll() {
+      camera.setState(wholeMap());
     },
     drawLayers: (target, scale) => drawLayers(target, scale),
   };
+}
+
+/** What sigma holds of a large map drawn account by account, and what it was built for. */
+interface HeldPart {
+  graph: MapGraph;
+  shown: ReadonlySet<string> | null;
+  sizes: ReadonlyMap<string, number>;
+  /** Layout writes and links of the map when it was built. */
+  positions: number;
+  links: number;
+  /** The margin held around the view (null: every account shown is held). */
+  box: GraphBox | null;
+  /** Whether no account in the box was left out for the budget. */
+  complete: boolean;
+  /** The camera's zoom ratio when it was built. */
+  ratio: number;
+}
+
+/**
+ * Whether a part still serves a camera showing `view` at zoom `ratio`: the view is inside what it
+ * holds, and it left no account out or the camera has not come much closer since.
+ */
+function servesView(part: HeldPart, view: GraphBox, ratio: number): boolean {
+  if (part.box === null) return true;
+  return boxContains(part.box, view) && (part.complete || ratio * HELD_ZOOM_FACTOR > part.ratio);
 }
 
 /** Calls `callback` once the frame after the current one begins, i.e. the current one is drawn. */
@@ -268,30 +411,6 @@ function graphExtent(graph: MapGraph): { x: [number, number]; y: [number, number
     extent.y = [Math.min(extent.y[0], y), Math.max(extent.y[1], y)];
   });
   return graph.order === 0 ? { x: [0, 1], y: [0, 1] } : extent;
-}
-
-/**
- * The part of `graph` a set of accounts makes (those accounts and the links between them), built
- * again only when the set or the graph's links change.
- */
-function shownPart(graph: MapGraph): (shown: ReadonlySet<string>) => MapGraph {
-  let cached: { shown: ReadonlySet<string>; links: number; part: MapGraph } | null = null;
-  return (shown) => {
-    if (cached?.shown === shown && cached.links === graph.size) return cached.part;
-    const part = graph.nullCopy();
-    for (const node of shown) {
-      if (graph.hasNode(node)) part.addNode(node, graph.getNodeAttributes(node));
-    }
-    part.forEachNode((node) => {
-      graph.forEachOutboundEdge(node, (edge, attributes, source, target, _s, _t, undirected) => {
-        if (source !== node || !part.hasNode(target) || part.hasEdge(edge)) return;
-        if (undirected) part.addUndirectedEdgeWithKey(edge, source, target, attributes);
-        else part.addDirectedEdgeWithKey(edge, source, target, attributes);
-      });
-    });
-    cached = { shown, links: graph.size, part };
-    return part;
-  };
 }
 
 /** The `count` accounts with the highest KOL score (ties: key order). */

@@ -25,6 +25,19 @@ describe('computeCommunityOverview', () => {
     expect(links).toEqual([{ source: 0, target: 1, weight: 1 }]);
   });
 
+  it('sums the links added after a first overview (large maps get their links after the first frame)', () => {
+    const graph = smallMap();
+    const profiles = communityProfiles(graph);
+    const { colors } = computeAppearance(graph, profiles);
+    expect(computeCommunityOverview(graph, profiles, colors, null).links).toEqual([
+      { source: 0, target: 1, weight: 1 },
+    ]);
+    graph.addEdge('x:e', 'x:a', { weight: 4 });
+    expect(computeCommunityOverview(graph, profiles, colors, null).links).toEqual([
+      { source: 0, target: 1, weight: 5 },
+    ]);
+  });
+
   it('counts only the accounts shown, and leaves out communities with too few of them', () => {
     const graph = smallMap();
     const profiles = communityProfiles(graph);

@@ -1,5 +1,11 @@
+import { computeCommunityOverview } from '../../src/graph/community-overview.js';
 import { communityProfiles, neighbourCounts } from '../../src/graph/map-graph.js';
-import { deriveView, type MapData, needsLinks } from '../../src/render/derive-view.js';
+import {
+  afterAccountsMoved,
+  deriveView,
+  type MapData,
+  needsLinks,
+} from '../../src/render/derive-view.js';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/view-state.js';
 import { smallMap } from '../graph/small-map.js';
 
@@ -27,6 +33,26 @@ describe('deriveView', () => {
     const { data, state, view } = setUp();
     const moved = { ...state, camera: { x: 0.2, y: 0.3, ratio: 0.5 } };
     expect(deriveView(data, moved, { state, view })).toBe(view);
+  });
+
+  it('computes the overview again at the centroids the accounts moved to (a layout)', () => {
+    const { graph, data, view } = setUp();
+    expect(afterAccountsMoved(data, view)).toBe(view);
+    const drawn = {
+      ...view,
+      overview: computeCommunityOverview(graph, data.communities, view.appearance.colors, null),
+    };
+    graph.updateEachNodeAttributes((_node, attributes) => ({
+      ...attributes,
+      x: (attributes.x as number) + 10,
+    }));
+    const moved = afterAccountsMoved(data, drawn);
+    expect(moved.appearance).toBe(view.appearance);
+    const before = drawn.overview.communities;
+    expect(moved.overview?.communities).toHaveLength(before.length);
+    moved.overview?.communities.forEach(({ x }, index) => {
+      expect(x).toBeCloseTo((before[index]?.x as number) + 10);
+    });
   });
 
   it('recomputes only what the change touches', () => {

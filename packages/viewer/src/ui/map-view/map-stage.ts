@@ -16,6 +16,9 @@ export const LINKS_DRAWN_MARK = 'kolmap:links-drawn';
 /** Performance mark set when the first frame after an account is selected (highlighted, its panel open) is on screen. */
 export const ACCOUNT_SELECTED_MARK = 'kolmap:account-selected';
 
+/** Community discs of the last frame described on the container (`data-largest-discs`). */
+const LARGEST_DISCS = 20;
+
 /** Milliseconds the pointer rests on an account before its neighbourhood comes forward. */
 const HOVER_DELAY_MS = 80;
 
@@ -77,7 +80,12 @@ export function createMapStage(container: HTMLElement, options: MapStageOptions)
     onFrame: ({ labels, discs, held }) => {
       // For tests and tools: what the last frame labelled, the community discs drawn and the
       // accounts sigma held.
-      container.dataset.discs = String(discs);
+      container.dataset.discs = String(discs.length);
+      container.dataset.largestDiscs = JSON.stringify(
+        discs
+          .slice(0, LARGEST_DISCS)
+          .map(({ label, x, y, r }) => ({ label, circle: [x, y, r].map(Math.round) })),
+      );
       container.dataset.held = String(held);
       container.dataset.labels = JSON.stringify(
         labels.map(({ text, kind, x, y, width, height }) => ({

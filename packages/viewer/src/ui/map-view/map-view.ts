@@ -4,7 +4,12 @@
 import { type MapInfo } from '@kolmap/model';
 import type { ApiClient } from '../../api/api-client.js';
 import { addLinks, toMapGraph } from '../../graph/map-graph.js';
-import { type DerivedView, deriveView, needsLinks } from '../../render/derive-view.js';
+import {
+  afterAccountsMoved,
+  type DerivedView,
+  deriveView,
+  needsLinks,
+} from '../../render/derive-view.js';
 import { LINKS_AFTER_FIRST_FRAME_ABOVE } from '../../render/map-renderer.js';
 import { createStore } from '../../state/create-store.js';
 import { toViewUrl } from '../../state/url-state.js';
@@ -37,6 +42,9 @@ import {
 import { readShortlist, saveShortlist } from './shortlist-storage.js';
 import { mountWatchListViews } from './watch-list-views.js';
 import { zoomControls } from './zoom-controls.js';
+
+/** Milliseconds between two computations of the overview while a layout moves the accounts. */
+const OVERVIEW_MOVED_MS = 500;
 
 /** Mounts the page of map `initial.mapId` in `root`, on the view `initial` describes. */
 export async function mountMapView(
@@ -137,6 +145,15 @@ export async function mountMapView(
     toast,
   };
 
+  // While a layout moves the accounts, the overview follows them (at most every OVERVIEW_MOVED_MS).
+  let moving = 0;
+  graph.on('eachNodeAttributesUpdated', () => {
+    moving ||= window.setTimeout(() => {
+      moving = 0;
+      derived.set({ view: afterAccountsMoved(data, derived.get().view) });
+    }, OVERVIEW_MOVED_MS);
+  });
+
   // A new path or ego network is framed, and so are the accounts the filters leave (the whole map
   // once they are reset).
   derived.subscribe(({ view }, { view: before }) => {
@@ -183,7 +200,10 @@ export async function mountMapView(
     }),
   );
   legend = mountLegend(stage, context);
-  stage.append(zoomControls(renderer.sigma.getCamera()));
+  // A link's camera is kept; otherwise the whole map is framed beside the legend (before the first
+  // frame is on screen).
+  if (initial.camera === null) renderer.frameAll();
+  stage.append(zoomControls(renderer.sigma.getCamera(), () => void renderer.showAll()));
 
   const drawStatus = () => {
     layout.status.textContent = stageStatus(derived.get().view.shown, graph.order, links);

@@ -2,8 +2,8 @@
 import type { Camera } from 'sigma';
 import { h } from '../dom.js';
 
-/** The buttons moving `camera`. */
-export function zoomControls(camera: Camera): HTMLElement {
+/** The buttons moving `camera`; `showAll` frames the whole map. */
+export function zoomControls(camera: Camera, showAll: () => void): HTMLElement {
   const button = (label: string, title: string, action: () => void) =>
     h(
       'button',
@@ -15,6 +15,6 @@ export function zoomControls(camera: Camera): HTMLElement {
     { class: 'zoom-controls', role: 'group', 'aria-label': 'Zoom' },
     button('+', 'Zoom in', () => void camera.animatedZoom({ duration: 250 })),
     button('−', 'Zoom out', () => void camera.animatedUnzoom({ duration: 250 })),
-    button('⤢', 'Show the whole map', () => void camera.animatedReset({ duration: 300 })),
+    button('⤢', 'Show the whole map', showAll),
   );
 }
