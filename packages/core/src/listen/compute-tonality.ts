@@ -7,6 +7,14 @@
 
 import type { Tone } from '@kolmap/model';
 import { compilePhrases, findPhrases, type PhraseMatcher } from './phrase-matcher.js';
+import {
+  ENGLISH_PV_WORDS,
+  FRENCH_PV_WORDS,
+  PV_EVENT_CLASSES,
+  PV_EVENT_EMOJIS,
+  type PvEventClass,
+  type PvWordLists,
+} from './pv-lexicon.js';
 import { CLAUSE_BREAK, expandForms, tokenize } from './text-tokens.js';
 import {
   EMOJI_VALENCES,
@@ -53,7 +61,8 @@ const NE_SCOPE = 5;
 type Entry =
   | { kind: 'valence'; value: number }
   | { kind: 'intensifier'; factor: number }
-  | { kind: 'contrast' };
+  | { kind: 'contrast' }
+  | { kind: 'sarcasm' };
 
 /** One language's lexicon, compiled. */
 export interface TonalityLexicon {
@@ -64,7 +73,16 @@ export interface TonalityLexicon {
   nePartners: ReadonlySet<string> | null;
 }
 
-function compileLexicon(language: TonalityLanguage, lists: TonalityWordLists): TonalityLexicon {
+/** Valence of an adverse event or symptom that the tonality lexicon does not list itself. */
+export const EVENT_VALENCE = -1;
+/** Event classes that are not in themselves bad news (a pregnancy, a lab value named). */
+const NEUTRAL_EVENT_CLASSES: ReadonlySet<PvEventClass> = new Set(['pregnancy', 'investigations']);
+
+function compileLexicon(
+  language: TonalityLanguage,
+  lists: TonalityWordLists,
+  events: PvWordLists,
+): TonalityLexicon {
   const entries: Array<readonly [string, Entry]> = [];
   const forms = (list: string) =>
     list
@@ -79,6 +97,15 @@ function compileLexicon(language: TonalityLanguage, lists: TonalityWordLists): T
     for (const form of forms(list)) entries.push([form, { kind: 'intensifier', factor }]);
   }
   for (const form of forms(lists.contrasts)) entries.push([form, { kind: 'contrast' }]);
+  for (const form of forms(lists.sarcasm)) entries.push([form, { kind: 'sarcasm' }]);
+  const eventLists = [
+    ...PV_EVENT_CLASSES.map((eventClass) => [eventClass, events.events[eventClass]] as const),
+    ...PV_EVENT_EMOJIS,
+  ];
+  for (const [eventClass, list] of eventLists) {
+    if (NEUTRAL_EVENT_CLASSES.has(eventClass)) continue;
+    for (const form of forms(list)) entries.push([form, { kind: 'valence', value: EVENT_VALENCE }]);
+  }
   const folded = (list: string) => new Set(forms(list).flatMap(tokenize));
   return {
     language,
@@ -90,8 +117,8 @@ function compileLexicon(language: TonalityLanguage, lists: TonalityWordLists): T
 
 /** The built-in lexicons, compiled once. */
 export const TONALITY_LEXICONS: Readonly<Record<TonalityLanguage, TonalityLexicon>> = {
-  fr: compileLexicon('fr', FRENCH_WORDS),
-  en: compileLexicon('en', ENGLISH_WORDS),
+  fr: compileLexicon('fr', FRENCH_WORDS, FRENCH_PV_WORDS),
+  en: compileLexicon('en', ENGLISH_WORDS, ENGLISH_PV_WORDS),
 };
 
 const FRENCH_MARKERS = new Set(
@@ -132,7 +159,10 @@ export function tonalityLanguage(
  * at half strength when a negator stands up to `negationWindow` words before it in the same clause
  * ("not happy", "pas satisfaite", "je ne me suis jamais sentie pressée"; French "ne" counts only with
  * pas, plus, jamais, rien, personne, aucun… after it), and weighted 0.5 before and 1.5 after the last
- * "but" / "mais". Idioms are entries of their own ("never felt better", "pas mal" by negation).
+ * "but" / "mais". Idioms are entries of their own ("never felt better", "cannot thank … enough",
+ * "pleure de joie", "pas mal" by negation). Adverse events and symptoms of the pharmacovigilance
+ * lexicon weigh `EVENT_VALENCE` ("rash", "maux de tête", 🤢). A sarcasm cue ("🙃", "love that for me",
+ * "journée parfaite") turns every positive word of the post negative ("Great, a 4th UTI 🙃").
  *
  * @param options see `TonalityOptions`; defaults `DEFAULT_TONALITY_OPTIONS`.
  */
@@ -143,7 +173,11 @@ export function computeTonality(
 ): Tonality {
   const found = findPhrases(tokens, lexicon.terms);
   let contrastAt = -1;
-  for (const match of found) if (match.value.kind === 'contrast') contrastAt = match.start;
+  let sarcastic = false;
+  for (const match of found) {
+    if (match.value.kind === 'contrast') contrastAt = match.start;
+    else if (match.value.kind === 'sarcasm') sarcastic = true;
+  }
   let sum = 0;
   let hits = 0;
   for (let m = 0; m < found.length; m++) {
@@ -159,6 +193,7 @@ export function computeTonality(
       at = before.start;
     }
     if (isNegated(tokens, at, lexicon, options.negationWindow)) value *= options.negationShift;
+    if (sarcastic && value > 0) value = -value;
     if (contrastAt >= 0)
       value *= match.start < contrastAt ? options.beforeContrast : AFTER_CONTRAST;
     sum += value;

@@ -183,9 +183,7 @@ describe('detectPvCase: context rules', () => {
     expect(
       flag('my flatmate fainted on day 2 of Clotavane', 'other')?.criteria.patientWords,
     ).toEqual(['my', 'flatmate']);
-    expect(flag('Pt 41F on Clotavane, ALT 187', 'hcp')?.criteria.patientWords).toEqual([
-      'pt',
-    ]);
+    expect(flag('Pt 41F on Clotavane, ALT 187', 'hcp')?.criteria.patientWords).toEqual(['pt']);
   });
 });
 
