@@ -29,8 +29,11 @@ export interface WatchMatcher {
   /** The area of each brand (index into `areas`), or null. */
   brandAreas: ReadonlyArray<number | null>;
   terms: PhraseMatcher<readonly WatchTerm[]>;
-  /** One-word brand spellings of `FUZZY_MIN_LENGTH` letters or more, by first letter, for typos. */
-  fuzzy: ReadonlyMap<string, ReadonlyArray<{ word: string; brands: readonly number[] }>>;
+  /**
+   * One-word brand spellings of `FUZZY_MIN_LENGTH` letters or more, for typos, by two letter codes:
+   * the first with the second, and the first with the third (see `letterKeys`).
+   */
+  fuzzy: ReadonlyMap<number, ReadonlyArray<{ word: string; brands: readonly number[] }>>;
 }
 
 /** What a post says of the watch list. Indices into `WatchMatcher.brands` and `.areas`, ascending. */
@@ -110,17 +113,29 @@ export function compileWatchList(watch: WatchList): WatchMatcher {
 
 function fuzzyIndex(
   grouped: ReadonlyMap<string, readonly WatchTerm[]>,
-): Map<string, Array<{ word: string; brands: number[] }>> {
-  const index = new Map<string, Array<{ word: string; brands: number[] }>>();
-  for (const [key, terms] of grouped) {
-    if (key.includes(' ') || key.length < FUZZY_MIN_LENGTH) continue;
+): Map<number, Array<{ word: string; brands: number[] }>> {
+  const index = new Map<number, Array<{ word: string; brands: number[] }>>();
+  for (const [word, terms] of grouped) {
+    if (word.includes(' ') || word.length < FUZZY_MIN_LENGTH) continue;
     const brands = terms.flatMap((term) => ('brand' in term ? [term.brand] : []));
     if (brands.length === 0) continue;
-    const list = index.get(key[0] as string) ?? [];
-    list.push({ word: key, brands });
-    index.set(key[0] as string, list);
+    for (const key of letterKeys(word)) {
+      const list = index.get(key) ?? [];
+      if (!list.some((entry) => entry.word === word)) list.push({ word, brands });
+      index.set(key, list);
+    }
   }
   return index;
+}
+
+/**
+ * A word's first letter with its second, and with its third, as numbers: one edit after the first
+ * letter leaves at least one of them shared with the word meant ("mylora", "mxelora", "meylora" for
+ * "myelora"), so a post's words are compared only with the brands they share one with.
+ */
+function letterKeys(word: string): [number, number] {
+  const first = word.charCodeAt(0) * 65536;
+  return [first + word.charCodeAt(1), first + word.charCodeAt(2)];
 }
 
 /** The brands, areas and area keywords of a tokenized post (see `tokenize`). */
@@ -165,7 +180,8 @@ const typoCache = new WeakMap<WatchMatcher, Map<string, readonly number[]>>();
 
 /**
  * Brands named with a typo: a word (or hashtag) of `FUZZY_MIN_LENGTH` letters or more, outside the
- * exact matches, that starts with the same letter as a one-word brand spelling and is one edit from it
+ * exact matches, that shares its first letters with a one-word brand spelling (see `letterKeys`) and is
+ * one edit from it
  * (an insertion, deletion, substitution or swap of neighbours; two from `TWO_EDITS_FROM` letters). A
  * word close to two brands names neither.
  */
@@ -187,7 +203,9 @@ function findTypos(
     if (next < found.length && (found[next] as { start: number }).start <= i) continue;
     let token = tokens[i] as string;
     if (token.charCodeAt(0) === 35 /* # */) token = token.slice(1);
-    if (token.length < FUZZY_MIN_LENGTH || !matcher.fuzzy.has(token[0] as string)) continue;
+    if (token.length < FUZZY_MIN_LENGTH) continue;
+    const [second, third] = letterKeys(token);
+    if (!matcher.fuzzy.has(second) && !matcher.fuzzy.has(third)) continue;
     let brands = cache.get(token);
     if (brands === undefined) {
       brands = typoOf(token, matcher);
@@ -201,7 +219,9 @@ function findTypos(
 
 function typoOf(token: string, matcher: WatchMatcher): readonly number[] {
   let match: readonly number[] = [];
-  for (const { word, brands } of matcher.fuzzy.get(token[0] as string) ?? []) {
+  const [second, third] = letterKeys(token);
+  const candidates = [...(matcher.fuzzy.get(second) ?? []), ...(matcher.fuzzy.get(third) ?? [])];
+  for (const { word, brands } of candidates) {
     const allowed = Math.min(token.length, word.length) >= TWO_EDITS_FROM ? 2 : 1;
     if (word === token || !withinEdits(token, word, allowed)) continue;
     if (match.length > 0 && match.some((brand) => !brands.includes(brand))) return [];
