@@ -62,7 +62,9 @@ type Entry =
   | { kind: 'valence'; value: number }
   | { kind: 'intensifier'; factor: number }
   | { kind: 'contrast' }
-  | { kind: 'sarcasm' };
+  | { kind: 'sarcasm' }
+  | { kind: 'event' }
+  | { kind: 'report' };
 
 /** One language's lexicon, compiled. */
 export interface TonalityLexicon {
@@ -75,6 +77,8 @@ export interface TonalityLexicon {
 
 /** Valence of an adverse event or symptom that the tonality lexicon does not list itself. */
 export const EVENT_VALENCE = -1;
+/** What a sarcasm cue adds of its own ("🙄" alone is negative). */
+export const SARCASM_VALENCE = -1;
 /** Event classes that are not in themselves bad news (a pregnancy, a lab value named). */
 const NEUTRAL_EVENT_CLASSES: ReadonlySet<PvEventClass> = new Set(['pregnancy', 'investigations']);
 
@@ -98,13 +102,16 @@ function compileLexicon(
   }
   for (const form of forms(lists.contrasts)) entries.push([form, { kind: 'contrast' }]);
   for (const form of forms(lists.sarcasm)) entries.push([form, { kind: 'sarcasm' }]);
+  for (const form of forms(`${events.reportWords} ${lists.clinicalRegister}`)) {
+    entries.push([form, { kind: 'report' }]);
+  }
   const eventLists = [
     ...PV_EVENT_CLASSES.map((eventClass) => [eventClass, events.events[eventClass]] as const),
     ...PV_EVENT_EMOJIS,
   ];
   for (const [eventClass, list] of eventLists) {
     if (NEUTRAL_EVENT_CLASSES.has(eventClass)) continue;
-    for (const form of forms(list)) entries.push([form, { kind: 'valence', value: EVENT_VALENCE }]);
+    for (const form of forms(list)) entries.push([form, { kind: 'event' }]);
   }
   const folded = (list: string) => new Set(forms(list).flatMap(tokenize));
   return {
@@ -174,17 +181,22 @@ export function computeTonality(
   const found = findPhrases(tokens, lexicon.terms);
   let contrastAt = -1;
   let sarcastic = false;
+  let reporting = false;
   for (const match of found) {
     if (match.value.kind === 'contrast') contrastAt = match.start;
     else if (match.value.kind === 'sarcasm') sarcastic = true;
+    else if (match.value.kind === 'report') reporting = true;
   }
-  let sum = 0;
-  let hits = 0;
+  let sum = sarcastic ? SARCASM_VALENCE : 0;
+  let hits = sarcastic ? 1 : 0;
   for (let m = 0; m < found.length; m++) {
     const match = found[m];
-    if (match === undefined || match.value.kind !== 'valence') continue;
+    if (match === undefined) continue;
+    let value: number;
+    if (match.value.kind === 'valence') value = match.value.value;
+    else if (match.value.kind === 'event' && !reporting) value = EVENT_VALENCE;
+    else continue;
     hits++;
-    let value = match.value.value;
     let at = match.start;
     for (let p = m - 1; p >= 0; p--) {
       const before = found[p];

@@ -185,8 +185,8 @@ export const ENGLISH_PV_WORDS: PvWordLists = {
     blamed_the`,
   reportWords: `regulator(s) agency ema fda mhra study studies trial(s) data label warning(s) recall(ed)
     according_to under_review review report(s) safety_data pharmacovigilance investigation
-    researchers published journal percent incidence rate(s) cases_of people stories tiktok fyp
-    some_patients batch lot announce(s|d) approved approval launch(es|ed) placebo poster congress abstract`,
+    researchers published journal percent incidence rate(s) cases_of people some_patients batch(es)
+    lot_number(s) announce(s|d) approved approval launch(es|ed) placebo poster congress abstract`,
 };
 
 export const FRENCH_PV_WORDS: PvWordLists = {
@@ -295,7 +295,7 @@ export const FRENCH_PV_WORDS: PvWordLists = {
     existai(en)t_avant j_ai_cru_que je_croyais_que j_ai_accusé`,
   reportWords: `agence ansm ema étude(s) essai(s) données réévaluation rapport(s) alerte(s)
     rappel rappel_de_lot lot selon pharmacovigilance enquête chercheurs publié(e)(s) revue pourcentage
-    incidence taux cas_de les_gens certains tiktok forums`,
+    incidence taux cas_de`,
 };
 
 /** Emojis that stand for a symptom (the same in every language), by class. */

@@ -25,6 +25,11 @@ export interface TonalityWordLists {
   contrasts: string;
   /** Cues of sarcasm: with one, the post's positive words mean the opposite ("Great, 🙃"). */
   sarcasm: string;
+  /**
+   * Cues of a clinical or reporting register ("pt", "presents with", "G/L"): a case told this way is
+   * information, so its adverse events carry no tone (as news and study words, see pv-lexicon.ts).
+   */
+  clinicalRegister: string;
 }
 
 /** Emojis, the same in every language. */
@@ -97,6 +102,8 @@ export const ENGLISH_WORDS: TonalityWordLists = {
   contrasts: 'but however although',
   sarcasm: `🙃 🙄 🤡 love_that_for_me so_much_for gift_that_keeps_on_giving said_no cool_cool_cool
     thanks_a_lot what_a_perfect perfect_day yeah_right just_what_i_needed`,
+  clinicalRegister: `pt pts a_patient our_patient gp_here nurse_here doctor_here neurologist_here
+    pharmacist_here presents_with presented_with uln u_l g_dl case_of_the_day`,
 };
 
 export const FRENCH_WORDS: TonalityWordLists = {
@@ -164,6 +171,8 @@ export const FRENCH_WORDS: TonalityWordLists = {
   contrasts: 'mais cependant pourtant toutefois',
   sarcasm: `🙃 🙄 🤡 journée_parfaite qu_ils_disaient qu_il_disait quelle_rapidité merci_du_cadeau
     trop_généreu(x|se) super_printemps me_fait_toujours_tellement_plaisir`,
+  clinicalRegister: `un_patient une_patiente chez_un_patient chez_une_patiente neurologue_ici
+    médecin_ici pharmacienne_ici pharmacien_ici cas_du_jour g_l g_dl`,
 };
 
 /**

@@ -167,6 +167,17 @@ describe('computeTonality: adverse events, sarcasm and idioms', () => {
     expect(tone('Great, my scan is clear', 'en')).toBe('positive');
   });
 
+  it('reads a sarcasm cue alone as negative', () => {
+    expect(tone('Lymphocytes down to 0.4 🙄', 'en')).toBe('negative');
+  });
+
+  it('gives no tone to the events of a clinical vignette or a news item', () => {
+    expect(tone('Pt on Oncavera presents with dry cough and pneumonitis', 'en')).toBe('neutral');
+    expect(tone('Study: rash in 12% of patients on Oncavera', 'en')).toBe('neutral');
+    expect(tone('Cas du jour : une patiente avec une thrombopénie à 38 G/L', 'fr')).toBe('neutral');
+    expect(tone('Rash and a cough since I started Oncavera', 'en')).toBe('negative');
+  });
+
   it('reads idioms of gratitude, joy and hope as positive', () => {
     expect(tone('Cannot thank my MS nurse enough', 'en')).toBe('positive');
     expect(tone("Je pleure de joie dans le bureau de l'onco", 'fr')).toBe('positive');
