@@ -73,6 +73,7 @@ type PvTermKind =
   | 'negator'
   | 'not-yet'
   | 'denied'
+  | 'doubt'
   | 'report';
 
 interface PvTerm {
@@ -134,6 +135,17 @@ export interface PvPostContext {
 /** The French and English intake words, compiled once (both languages for every post: recall first). */
 const PV_TERMS: PhraseMatcher<PvTerm> = compilePvTerms([FRENCH_PV_WORDS, ENGLISH_PV_WORDS]);
 
+/** Tokens that end the scope of a negation or a hypothesis: a clause break, "but", "mais"… */
+const SCOPE_ENDS: ReadonlySet<string> = new Set([
+  CLAUSE_BREAK,
+  'but',
+  'however',
+  'though',
+  'mais',
+  'pourtant',
+  'cependant',
+]);
+
 /** Words before "may" that make it the month ("in May", "since May"), not the modal. */
 const BEFORE_MONTH = new Set(
   'in since from of early mid late last next this until till by end beginning start on during'.split(
@@ -151,6 +163,7 @@ function compilePvTerms(lists: readonly PvWordLists[]): PhraseMatcher<PvTerm> {
     ['negator', 'negators'],
     ['not-yet', 'notYetTaking'],
     ['denied', 'causalityDenied'],
+    ['doubt', 'causalityDoubts'],
     ['report', 'reportWords'],
   ];
   const entries: Array<readonly [string, PvTerm]> = [];
@@ -196,7 +209,9 @@ function compilePvTerms(lists: readonly PvWordLists[]): PhraseMatcher<PvTerm> {
  *    conditional anywhere before it in the clause, "if", "si je"; "may" after
  *    "in", "since"… or before a number is the month), in a post that neither says the product is not
  *    taken yet ("before I start", "je commence dans 2 semaines") nor denies it caused the event
- *    ("nothing to do with", "rien à voir", "c'était pas le…").
+ *    ("nothing to do with", "rien à voir", "c'était pas le…"). Negations and hypotheses end at a
+ *    clause break or "but" / "mais"; a doubt about the cause ("not sure if", "je me demande si")
+ *    keeps the event and goes to `doubts`.
  *
  * The finding carries a triage score and the doubts that lowered it (see `triageScore`).
  *
@@ -218,6 +233,7 @@ export function detectPvCase(
   const patientWords: string[] = [];
   const doubts: string[] = [];
   const reportWords: string[] = [];
+  const causeDoubts: string[] = [];
   for (const match of found) {
     if (match.value.kind === 'not-yet' || match.value.kind === 'denied') return null;
   }
@@ -225,6 +241,7 @@ export function detectPvCase(
     const { kind, term, eventClass } = match.value;
     if (kind === 'patient') patientWords.push(term);
     else if (kind === 'report') reportWords.push(term);
+    else if (kind === 'doubt') causeDoubts.push(term);
     else if (kind === 'adverse-event' || kind === 'quality-complaint' || kind === 'lab') {
       if (kind === 'lab' && !labValueChanged(found, index, tokens)) return;
       const cue =
@@ -249,6 +266,7 @@ export function detectPvCase(
     patient = 'author';
   } else return null;
   for (const brand of brands) if (brand.fuzzy === true) doubts.push(`spelt unlike ${brand.name}`);
+  doubts.push(...new Set(causeDoubts));
   if (reportWords.length > 0) doubts.push(...new Set(reportWords));
   if (patient === 'author') doubts.push('patient only implied');
   const criteria = {
@@ -302,8 +320,8 @@ function authorMayBePatient(actorType: ActorType | undefined, options: PvIntakeD
 }
 
 /**
- * The `kind` cue that ends at most `window` tokens before match `index`, with no clause break between,
- * or null. "may" after "in", "since"… or before a number is the month; "cause" after French "à" is
+ * The `kind` cue that ends at most `window` tokens before match `index`, with no clause break, "but"
+ * or "mais" between, or null. "may" after "in", "since"… or before a number is the month; "cause" after French "à" is
  * "because of".
  */
 function cueBefore(
@@ -318,7 +336,7 @@ function cueBefore(
     const cue = found[i] as PhraseMatch<PvTerm>;
     if (start - cue.end >= window) return null;
     if (cue.value.kind !== kind || !isCue(cue, tokens)) continue;
-    for (let t = cue.end; t < start; t++) if (tokens[t] === CLAUSE_BREAK) return null;
+    for (let t = cue.end; t < start; t++) if (SCOPE_ENDS.has(tokens[t] as string)) return null;
     return cue.value.term;
   }
   return null;

@@ -64,6 +64,11 @@ export interface PvWordLists {
   negators: string;
   /** Words that say the product is not taken yet ("before I start"): no event of the post counts. */
   notYetTaking: string;
+  /**
+   * Words of doubt about the cause ("not sure if", "je me demande si"): the event still counts (a
+   * suspicion is enough), the doubt is shown to the reviewer and lowers the triage score.
+   */
+  causalityDoubts: string;
   /** Words that deny the product caused the event ("nothing to do with", "rien à voir"). */
   causalityDenied: string;
   /** Words of news, studies and regulators: a post with them speaks of others' data, not of a patient. */
@@ -180,6 +185,8 @@ export const ENGLISH_PV_WORDS: PvWordLists = {
     thinking_of_starting thinking_about_starting about_to_start going_to_start supposed_to_start
     start(ing)_next start(ing)_tomorrow start(ing)_soon wants_me_on wants_me_to_start wants_to_add wants_to_start
     should_i_start wants_to_put wants_to_switch want_to_put want_to_switch`,
+  causalityDoubts: `not_sure_if not_sure_whether not_sure_it_is wonder(ing)_if no_idea_if do_not_know_if
+    dunno_if maybe coincidence`,
   causalityDenied: `nothing_to_do_with after_all turn(s|ed)_out
     the_real_villain the_real_culprit the_real_cause was_not_the were_not_the wasnt_the werent_the way_worse_before worse_before long_before well_before years_before was_convinced everyone_assumed
     blamed_the`,
@@ -290,6 +297,8 @@ export const FRENCH_PV_WORDS: PvWordLists = {
     hésite_à_commencer peur_de_commencer je_commence_dans commence_dans demain_je_commence
     je_commence_demain démarre_en démarre_dans vais_commencer dois_commencer je_commence veut_mettre
     veut_me_mettre veut_le_mettre veut_la_mettre doit_passer_sous va_passer_sous`,
+  causalityDoubts: `pas_sûr(e)_que pas_sûr(e)_si je_sais_pas_si je_ne_sais_pas_si je_me_demande_si
+    peut-être coïncidence`,
   causalityDenied: `rien_à_voir aucun_rapport c_était_pas_le c_était_pas_la
     c_était_pas_à_cause ce_n_était_pas_le ce_n_était_pas_la n_était_pas_le n_était_pas_la le_vrai_coupable la_vraie_cause bien_avant
     existai(en)t_avant j_ai_cru_que je_croyais_que j_ai_accusé`,

@@ -153,6 +153,23 @@ describe('detectPvCase: context rules', () => {
     ).toEqual(['rash']);
   });
 
+  it('ends a negation or a hypothesis at "but" / "mais"', () => {
+    expect(
+      flag('No rash but headaches every day on Clotavane', 'patient')?.criteria.events,
+    ).toEqual(['headaches']);
+    expect(
+      flag('Pas de bleus mais des nausées sous Clotavane', 'patient')?.criteria.events,
+    ).toEqual(['nausées']);
+  });
+
+  it('keeps an event whose cause the author doubts, and shows the doubt', () => {
+    const finding = flag("Not sure if it's the Clotavane but my hair is falling out", 'patient');
+    expect(finding?.criteria.events).toEqual(['hair is falling out']);
+    expect(finding?.criteria.doubts).toEqual(['not sure if']);
+    const sure = flag("It's the Clotavane, my hair is falling out", 'patient');
+    expect(finding?.criteria.score).toBeLessThan(sure?.criteria.score ?? 0);
+  });
+
   it('reads French "à cause du" as a cause, not a hypothesis', () => {
     expect(flag("J'ai des bleus partout à cause du Clotavane", 'patient')).not.toBeNull();
   });
