@@ -3,7 +3,8 @@
 // social media text", ICWSM): intensifiers scale the next word, "but" shifts the weight to what
 // follows, the sum is normalised to −1…1 as s / √(s² + 15). Negation shifts a word to the other side
 // at half its strength, after SO-CAL (Taboada et al. 2011): "not good" is mildly negative, "not bad"
-// mildly positive, rather than the opposite extreme.
+// mildly positive, rather than the opposite extreme. The adverse events of pv-lexicon.ts weigh as
+// negative words, and a sarcasm cue turns the positive words of its post negative.
 
 import type { Tone } from '@kolmap/model';
 import { compilePhrases, findPhrases, type PhraseMatcher } from './phrase-matcher.js';
@@ -63,7 +64,9 @@ type Entry =
   | { kind: 'intensifier'; factor: number }
   | { kind: 'contrast' }
   | { kind: 'sarcasm' }
+  /** An adverse event or symptom of the PV lexicon: `EVENT_VALENCE` unless the post is a report. */
   | { kind: 'event' }
+  /** A word of news, study or clinical register: the post's events carry no tone. */
   | { kind: 'report' };
 
 /** One language's lexicon, compiled. */
