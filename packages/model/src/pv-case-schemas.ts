@@ -29,13 +29,19 @@ export const pvCaseSchema = z
       language: z.string().nullable(),
       text: z.string(),
       kinds: z.array(z.string()),
-      /** Why the post was flagged: who reports, which patient, products and event terms. */
+      /** Why the post was flagged: who reports, which patient, products and event terms, its triage score. */
       criteria: z.object({
         reporter: z.string(),
         patient: z.enum(['named', 'author']),
         patientWords: z.array(z.string()),
         products: z.array(z.string()),
         events: z.array(z.string()),
+        /** The system organ class of each event (cases flagged before classes were recorded have none). */
+        eventClasses: z.array(z.string()).optional(),
+        /** What makes the case less likely: a brand spelt unlike the watch list, news words… */
+        doubts: z.array(z.string()).optional(),
+        /** How likely a reportable case, 0…1: the review queue's order (highest first). */
+        score: z.number().min(0).max(1).optional(),
       }),
     }),
     status: z.enum(PV_REVIEW_STATUSES),

@@ -3,10 +3,19 @@
 // social media text", ICWSM): intensifiers scale the next word, "but" shifts the weight to what
 // follows, the sum is normalised to −1…1 as s / √(s² + 15). Negation shifts a word to the other side
 // at half its strength, after SO-CAL (Taboada et al. 2011): "not good" is mildly negative, "not bad"
-// mildly positive, rather than the opposite extreme.
+// mildly positive, rather than the opposite extreme. The adverse events of pv-lexicon.ts weigh as
+// negative words, and a sarcasm cue turns the positive words of its post negative.
 
 import type { Tone } from '@kolmap/model';
 import { compilePhrases, findPhrases, type PhraseMatcher } from './phrase-matcher.js';
+import {
+  ENGLISH_PV_WORDS,
+  FRENCH_PV_WORDS,
+  PV_EVENT_CLASSES,
+  PV_EVENT_EMOJIS,
+  type PvEventClass,
+  type PvWordLists,
+} from './pv-lexicon.js';
 import { CLAUSE_BREAK, expandForms, tokenize } from './text-tokens.js';
 import {
   EMOJI_VALENCES,
@@ -53,7 +62,12 @@ const NE_SCOPE = 5;
 type Entry =
   | { kind: 'valence'; value: number }
   | { kind: 'intensifier'; factor: number }
-  | { kind: 'contrast' };
+  | { kind: 'contrast' }
+  | { kind: 'sarcasm' }
+  /** An adverse event or symptom of the PV lexicon: `EVENT_VALENCE` unless the post is a report. */
+  | { kind: 'event' }
+  /** A word of news, study or clinical register: the post's events carry no tone. */
+  | { kind: 'report' };
 
 /** One language's lexicon, compiled. */
 export interface TonalityLexicon {
@@ -64,7 +78,18 @@ export interface TonalityLexicon {
   nePartners: ReadonlySet<string> | null;
 }
 
-function compileLexicon(language: TonalityLanguage, lists: TonalityWordLists): TonalityLexicon {
+/** Valence of an adverse event or symptom that the tonality lexicon does not list itself. */
+export const EVENT_VALENCE = -1;
+/** What a sarcasm cue adds of its own ("🙄" alone is negative). */
+export const SARCASM_VALENCE = -1;
+/** Event classes that are not in themselves bad news (a pregnancy, a lab value named). */
+const NEUTRAL_EVENT_CLASSES: ReadonlySet<PvEventClass> = new Set(['pregnancy', 'investigations']);
+
+function compileLexicon(
+  language: TonalityLanguage,
+  lists: TonalityWordLists,
+  events: PvWordLists,
+): TonalityLexicon {
   const entries: Array<readonly [string, Entry]> = [];
   const forms = (list: string) =>
     list
@@ -79,6 +104,18 @@ function compileLexicon(language: TonalityLanguage, lists: TonalityWordLists): T
     for (const form of forms(list)) entries.push([form, { kind: 'intensifier', factor }]);
   }
   for (const form of forms(lists.contrasts)) entries.push([form, { kind: 'contrast' }]);
+  for (const form of forms(lists.sarcasm)) entries.push([form, { kind: 'sarcasm' }]);
+  for (const form of forms(`${events.reportWords} ${lists.clinicalRegister}`)) {
+    entries.push([form, { kind: 'report' }]);
+  }
+  const eventLists = [
+    ...PV_EVENT_CLASSES.map((eventClass) => [eventClass, events.events[eventClass]] as const),
+    ...PV_EVENT_EMOJIS,
+  ];
+  for (const [eventClass, list] of eventLists) {
+    if (NEUTRAL_EVENT_CLASSES.has(eventClass)) continue;
+    for (const form of forms(list)) entries.push([form, { kind: 'event' }]);
+  }
   const folded = (list: string) => new Set(forms(list).flatMap(tokenize));
   return {
     language,
@@ -90,8 +127,8 @@ function compileLexicon(language: TonalityLanguage, lists: TonalityWordLists): T
 
 /** The built-in lexicons, compiled once. */
 export const TONALITY_LEXICONS: Readonly<Record<TonalityLanguage, TonalityLexicon>> = {
-  fr: compileLexicon('fr', FRENCH_WORDS),
-  en: compileLexicon('en', ENGLISH_WORDS),
+  fr: compileLexicon('fr', FRENCH_WORDS, FRENCH_PV_WORDS),
+  en: compileLexicon('en', ENGLISH_WORDS, ENGLISH_PV_WORDS),
 };
 
 const FRENCH_MARKERS = new Set(
@@ -132,7 +169,10 @@ export function tonalityLanguage(
  * at half strength when a negator stands up to `negationWindow` words before it in the same clause
  * ("not happy", "pas satisfaite", "je ne me suis jamais sentie pressée"; French "ne" counts only with
  * pas, plus, jamais, rien, personne, aucun… after it), and weighted 0.5 before and 1.5 after the last
- * "but" / "mais". Idioms are entries of their own ("never felt better", "pas mal" by negation).
+ * "but" / "mais". Idioms are entries of their own ("never felt better", "cannot thank … enough",
+ * "pleure de joie", "pas mal" by negation). Adverse events and symptoms of the pharmacovigilance
+ * lexicon weigh `EVENT_VALENCE` ("rash", "maux de tête", 🤢). A sarcasm cue ("🙃", "love that for me",
+ * "journée parfaite") turns every positive word of the post negative ("Great, a 4th UTI 🙃").
  *
  * @param options see `TonalityOptions`; defaults `DEFAULT_TONALITY_OPTIONS`.
  */
@@ -143,14 +183,23 @@ export function computeTonality(
 ): Tonality {
   const found = findPhrases(tokens, lexicon.terms);
   let contrastAt = -1;
-  for (const match of found) if (match.value.kind === 'contrast') contrastAt = match.start;
-  let sum = 0;
-  let hits = 0;
+  let sarcastic = false;
+  let reporting = false;
+  for (const match of found) {
+    if (match.value.kind === 'contrast') contrastAt = match.start;
+    else if (match.value.kind === 'sarcasm') sarcastic = true;
+    else if (match.value.kind === 'report') reporting = true;
+  }
+  let sum = sarcastic ? SARCASM_VALENCE : 0;
+  let hits = sarcastic ? 1 : 0;
   for (let m = 0; m < found.length; m++) {
     const match = found[m];
-    if (match === undefined || match.value.kind !== 'valence') continue;
+    if (match === undefined) continue;
+    let value: number;
+    if (match.value.kind === 'valence') value = match.value.value;
+    else if (match.value.kind === 'event' && !reporting) value = EVENT_VALENCE;
+    else continue;
     hits++;
-    let value = match.value.value;
     let at = match.start;
     for (let p = m - 1; p >= 0; p--) {
       const before = found[p];
@@ -159,6 +208,7 @@ export function computeTonality(
       at = before.start;
     }
     if (isNegated(tokens, at, lexicon, options.negationWindow)) value *= options.negationShift;
+    if (sarcastic && value > 0) value = -value;
     if (contrastAt >= 0)
       value *= match.start < contrastAt ? options.beforeContrast : AFTER_CONTRAST;
     sum += value;

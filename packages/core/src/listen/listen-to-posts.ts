@@ -24,6 +24,7 @@ import {
   resolvePvIntakeOptions,
 } from './detect-pv-cases.js';
 import {
+  type Brand,
   compileWatchList,
   matchWatchList,
   type WatchMatcher,
@@ -192,9 +193,11 @@ export function listenToPosts(
           {
             author,
             actorType: authors.get(author)?.actorType,
-            brands: entry.brands.map(
-              (index) => matcher.brands[index] as { name: string; own: boolean },
-            ),
+            brands: entry.brands.map((index) => ({
+              name: (matcher.brands[index] as Brand).name,
+              own: (matcher.brands[index] as Brand).own,
+              fuzzy: found.fuzzyBrands.includes(index),
+            })),
           },
           pvOptions,
         );

@@ -23,14 +23,22 @@ export interface TonalityWordLists {
   intensifiers: ReadonlyArray<readonly [factor: number, entries: string]>;
   /** Words after which the clause weighs more and before which it weighs less ("but"). */
   contrasts: string;
+  /** Cues of sarcasm: with one, the post's positive words mean the opposite ("Great, 🙃"). */
+  sarcasm: string;
+  /**
+   * Cues of a clinical or reporting register ("pt", "presents with", "G/L"): a case told this way is
+   * information, so its adverse events carry no tone (as news and study words, see pv-lexicon.ts).
+   */
+  clinicalRegister: string;
 }
 
 /** Emojis, the same in every language. */
 export const EMOJI_VALENCES: ValenceLists = [
-  [3, '😍 🥰 🤩'],
-  [2, '💪 ❤ 💙 💜 💚 🧡 💛 🙌 🎉 🥳 😊 😀 😃 😄 😁 🤗 👏 🌈'],
-  [1, '🙏 ✅ ☀ 👍 ✨ 🌟 🙂 💐'],
-  [-1, '😕 😔 😬'],
+  [3, '😍 🥰 🤩 😭_💜 😭_❤ 😭_💙 😭_💚 😭_🧡'],
+  [2, '💪 ❤ 💙 💜 💚 🧡 💛 🙌 🎉 🥳 😊 😀 😃 😄 😁 🤗 👏 🌈 🥹 🔔'],
+  [1, '🙏 ✅ ☀ 👍 ✨ 🌟 🙂 💐 🤞'],
+  [0, '💀 😅 🥲'],
+  [-1, '😕 😔 😬 😴 💸'],
   [-2, '😢 😞 😟 😤 😩 😫 💔 👎 😠 🤢 🤮 😰 😨'],
   [-3, '😭 😡 🤬'],
 ];
@@ -41,7 +49,8 @@ export const ENGLISH_WORDS: TonalityWordLists = {
       3,
       `excellent amazing wonderful fantastic brilliant outstanding incredible superb perfect awesome
       phenomenal love(d) loving thrilled delighted ecstatic breakthrough life_changing life-changing
-      over_the_moon never_felt_better could_not_be_happier best cured`,
+      over_the_moon never_felt_better could_not_be_happier best cured cannot_thank can_not_thank
+      ca_not_thank could_not_thank tears_of_joy happy_tears rang_the_bell no_evidence_of_disease neda`,
     ],
     [
       2,
@@ -50,18 +59,20 @@ export const ENGLISH_WORDS: TonalityWordLists = {
       inspired supportive kind caring beautiful lovely nice impressive enjoy(ed|ing) congrats
       congratulations bravo well_done recommend(ed) win(s) victory progress lifeline celebrate(d)
       smile smiling remission reassur(ed|ing) satisfied step_forward relapse_free lucky blessed fun
-      positive comfort(ing|able) safe(r) easier impressed convinc(ed|ing)`,
+      positive comfort(ing|able) safe(r) easier impressed convinc(ed|ing) stable thriving reimbursed
+      saved satisfying nicer wizard angel(s) smashed_it finally sorted_now all_good`,
     ],
     [
       1,
       `fine ok okay clear easy strong(er) support calm works working useful fair interesting
-      clearly`,
+      clearly approved fingers_crossed touch_wood knock_on_wood small_price_to_pay so_far_so_good`,
     ],
     [
       -1,
       `tired fatigue sick ill problem(s) delay(ed|s) cancel(led|ed) lost lose losing crash(es|ing)
       unfortunately difficult hard_time side_effect(s) risk(s) numb wait(ed|ing) hypo(s) confus(ed|ing)
-      lack(ing) complain(t|ts|ed) worse_than_expected struggle(d) rushed stuck meh`,
+      lack(ing) complain(t|ts|ed) worse_than_expected struggle(d) rushed stuck meh pray_for_me denied
+      behind missed`,
     ],
     [
       -2,
@@ -70,7 +81,7 @@ export const ENGLISH_WORDS: TonalityWordLists = {
       struggling exhausted exhausting shortage waste useless regret(s|ted) dismissive rude flawed
       fail(ed|s|ure) tears cry(ing) crying shame poor worse toxic toxicity relapse(s|d) flare(s) danger(ous)
       stress(ed|ful) rough ugh lonely isolated ignored neglected fed_up let_down worn_out nightmare_week
-      broken upsetting concern(ed|ing) wrong`,
+      broken upsetting concern(ed|ing) wrong so_done from_hell`,
     ],
     [
       -3,
@@ -89,6 +100,10 @@ export const ENGLISH_WORDS: TonalityWordLists = {
     [0.5, 'slightly somewhat a_bit a_little kind_of sort_of fairly'],
   ],
   contrasts: 'but however although',
+  sarcasm: `🙃 🙄 🤡 love_that_for_me so_much_for gift_that_keeps_on_giving said_no cool_cool_cool
+    thanks_a_lot what_a_perfect perfect_day yeah_right just_what_i_needed`,
+  clinicalRegister: `pt pts a_patient our_patient gp_here nurse_here doctor_here neurologist_here
+    pharmacist_here presents_with presented_with uln u_l g_dl case_of_the_day`,
 };
 
 export const FRENCH_WORDS: TonalityWordLists = {
@@ -97,7 +112,8 @@ export const FRENCH_WORDS: TonalityWordLists = {
       3,
       `excellent(e)(s) formidable(s) génial(e) géniaux géniales magnifique(s) superbe(s) parfait(e)(s)
       incroyable(s) extraordinaire(s) merveilleu(x|se|ses) fantastique(s) ador(e|es|é|ée|és|ées|er|ons)
-      aux_anges changé_ma_vie sauvé_la_vie jamais_été_aussi_bien jamais_été_aussi_en_forme guéri(e)(s)`,
+      aux_anges changé_ma_vie sauvé_la_vie jamais_été_aussi_bien jamais_été_aussi_en_forme guéri(e)(s)
+      pleure_de_joie pleurer_de_joie pleuré_de_joie larmes_de_joie le_cœur_est_plein`,
     ],
     [
       2,
@@ -107,19 +123,22 @@ export const FRENCH_WORDS: TonalityWordLists = {
       beau(x) bel belle(s) agréable(s) impressionnant(e)(s) avancée(s) progrès victoire(s) rassuré(e)(s)
       rassurant(e)(s) satisfait(e)(s) souriant(e)(s) sourire(s) revi(s|t|vre) en_forme top meilleur(e)(s)
       bravo félicitations super sympa chouette gentil(le)(s) bienveillant(e)(s) à_l_écoute
-      bonne_nouvelle soutien(s) rémission positi(f|ve|fs|ves) recommande(r) confiance réconfort convaincu(e)(s) convaincant(e)(s)`,
+      bonne_nouvelle soutien(s) rémission positi(f|ve|fs|ves) recommande(r) confiance réconfort convaincu(e)(s) convaincant(e)(s)
+      stable(s) vivant(e)(s) remboursé(e)(s) dans_les_clous sauvé(e)(s) gagnant(e)(s) enfin ouf
+      mort(e)(s)_de_rire`,
     ],
     [
       1,
       `bien bon(ne)(s) utile(s) clair(e)(s) clairement facile(s) simple(s) fort(e)(s) marche
-      fonctionne intéressant(e)(s) calme serein(e)(s)`,
+      fonctionne intéressant(e)(s) calme serein(e)(s) croise(nt)_les_doigts croisons_les_doigts
+      touche_du_bois validé(e)(s) va_mieux`,
     ],
     [
       -1,
       `fatigué(e)(s) fatigue problème(s) annulé(e)(s) reporté(e)(s) attente(s) perdu(e)(s) perds
       malheureusement difficile(s) dur(e)(s) effet(s)_secondaire(s) effet(s)_indésirable(s) risque(s)
       engourdi(e)(s) hypo(s) discutable(s) rupture(s) bloqué(e)(s) pressé(e)(s) manque compliqué(e)(s)
-      lourd(e)(s) galère(s)`,
+      lourd(e)(s) galère(s) vivement_demain raté(e)(s) en_peut_plus`,
     ],
     [
       -2,
@@ -150,6 +169,10 @@ export const FRENCH_WORDS: TonalityWordLists = {
     [0.5, 'un_peu légèrement plutôt'],
   ],
   contrasts: 'mais cependant pourtant toutefois',
+  sarcasm: `🙃 🙄 🤡 journée_parfaite qu_ils_disaient qu_il_disait quelle_rapidité merci_du_cadeau
+    trop_généreu(x|se) super_printemps me_fait_toujours_tellement_plaisir`,
+  clinicalRegister: `un_patient une_patiente chez_un_patient chez_une_patiente neurologue_ici
+    médecin_ici pharmacienne_ici pharmacien_ici cas_du_jour g_l g_dl`,
 };
 
 /**

@@ -149,3 +149,39 @@ describe('accuracy on the labelled sample (data/listening-sample/tonality.csv)',
     expect(accuracy('dev')).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('computeTonality: adverse events, sarcasm and idioms', () => {
+  it('reads symptoms and adverse events as negative, in both languages', () => {
+    expect(tone('Rash and headaches since Monday', 'en')).toBe('negative');
+    expect(tone('Des vertiges et des maux de tête depuis lundi', 'fr')).toBe('negative');
+    expect(tone('Day 3 🤢', 'en')).toBe('negative');
+  });
+
+  it('reads an absent symptom as mildly positive', () => {
+    expect(tone('No nausea, no hair loss so far', 'en')).toBe('positive');
+  });
+
+  it('turns positive words negative after a sarcasm cue', () => {
+    expect(tone('Great, 4th UTI this year 🙃', 'en')).toBe('negative');
+    expect(tone('Journée parfaite : rendez-vous annulé, IRM reportée', 'fr')).toBe('negative');
+    expect(tone('Great, my scan is clear', 'en')).toBe('positive');
+  });
+
+  it('reads a sarcasm cue alone as negative', () => {
+    expect(tone('Lymphocytes down to 0.4 🙄', 'en')).toBe('negative');
+  });
+
+  it('gives no tone to the events of a clinical vignette or a news item', () => {
+    expect(tone('Pt on Oncavera presents with dry cough and pneumonitis', 'en')).toBe('neutral');
+    expect(tone('Study: rash in 12% of patients on Oncavera', 'en')).toBe('neutral');
+    expect(tone('Cas du jour : une patiente avec une thrombopénie à 38 G/L', 'fr')).toBe('neutral');
+    expect(tone('Rash and a cough since I started Oncavera', 'en')).toBe('negative');
+  });
+
+  it('reads idioms of gratitude, joy and hope as positive', () => {
+    expect(tone('Cannot thank my MS nurse enough', 'en')).toBe('positive');
+    expect(tone("Je pleure de joie dans le bureau de l'onco", 'fr')).toBe('positive');
+    expect(tone('First box picked up today, fingers crossed 🤞', 'en')).toBe('positive');
+    expect(tone('Stable MRI, sobbing in the car park 😭💜', 'en')).toBe('positive');
+  });
+});

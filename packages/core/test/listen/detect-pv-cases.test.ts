@@ -33,6 +33,9 @@ describe('detectPvCase: the four criteria', () => {
         patientWords: ['i'],
         products: ['Clotavane'],
         events: ['nosebleeds'],
+        eventClasses: ['vascular'],
+        doubts: [],
+        score: 0.6,
       },
     });
   });
@@ -105,6 +108,125 @@ describe('detectPvCase: tricky posts that are not cases', () => {
     const text = 'Since starting Vasclera I have had dizzy spells';
     expect(flag(text, 'patient', competitor)?.criteria.products).toEqual(['Vasclera']);
     expect(flag(text, 'patient', competitor, resolvePvIntakeOptions({ scope: 'own' }))).toBeNull();
+  });
+});
+
+describe('detectPvCase: a broad event vocabulary by system organ class', () => {
+  const classesOf = (text: string) => flag(text, 'patient')?.criteria.eventClasses;
+
+  it('reads lay and clinical terms and abbreviations of many classes, in both languages', () => {
+    expect(classesOf('Third UTI since I started Clotavane')).toEqual(['infections']);
+    expect(classesOf('Un zona carabiné sous Clotavane')).toEqual(['infections']);
+    expect(classesOf('Hot flushes from hell on Clotavane')).toEqual(['vascular']);
+    expect(classesOf('Des acouphènes depuis le Clotavane')).toEqual(['ear']);
+    expect(classesOf('Goût métallique dans la bouche depuis le Clotavane')).toEqual(['nervous']);
+    expect(classesOf('Pt on Clotavane, suspected PML')).toEqual(['infections']);
+  });
+
+  it('reads a lab value or vital sign as an event when a number or a change stands by it', () => {
+    expect(classesOf('3 months on Clotavane and my lymphocytes are down to 0.4')).toEqual([
+      'investigations',
+    ]);
+    expect(classesOf('Bilan sous Clotavane : ALAT à 5N')).toEqual(['investigations']);
+    expect(classesOf('my pulse at 42 on Clotavane')).toEqual(['investigations']);
+    expect(flag('Clotavane: my lymphocytes were checked today', 'patient')).toBeNull();
+    expect(flag('my lymphocytes were checked. Clotavane refill 2 days late', 'patient')).toBeNull();
+  });
+
+  it('reads symptom emojis as events', () => {
+    expect(classesOf('Clotavane day 3 🤮')).toEqual(['gastrointestinal']);
+  });
+});
+
+describe('detectPvCase: context rules', () => {
+  it('reads "May" after "in" or "since", or before a number, as the month, not a hypothesis', () => {
+    expect(flag('I started Clotavane in May and got a rash', 'patient')).not.toBeNull();
+    expect(flag('On Clotavane since May, rash everywhere', 'patient')).not.toBeNull();
+    expect(flag('Clotavane may cause a rash, my pharmacist said', 'patient')).toBeNull();
+  });
+
+  it('holds an event after a conditional as hypothetical to the end of its clause', () => {
+    expect(flag("If Clotavane ever makes me bleed I'll call my GP", 'patient')).toBeNull();
+    expect(flag('Si je tombe enceinte sous Clotavane, il faut arrêter ?', 'patient')).toBeNull();
+    expect(
+      flag('If you wonder: yes, Clotavane gave me a rash', 'patient')?.criteria.events,
+    ).toEqual(['rash']);
+  });
+
+  it('ends a negation or a hypothesis at "but" / "mais"', () => {
+    expect(
+      flag('No rash but headaches every day on Clotavane', 'patient')?.criteria.events,
+    ).toEqual(['headaches']);
+    expect(
+      flag('Pas de bleus mais des nausées sous Clotavane', 'patient')?.criteria.events,
+    ).toEqual(['nausées']);
+  });
+
+  it('keeps an event whose cause the author doubts, and shows the doubt', () => {
+    const finding = flag("Not sure if it's the Clotavane but my hair is falling out", 'patient');
+    expect(finding?.criteria.events).toEqual(['hair is falling out']);
+    expect(finding?.criteria.doubts).toEqual(['not sure if']);
+    const sure = flag("It's the Clotavane, my hair is falling out", 'patient');
+    expect(finding?.criteria.score).toBeLessThan(sure?.criteria.score ?? 0);
+  });
+
+  it('reads French "à cause du" as a cause, not a hypothesis', () => {
+    expect(flag("J'ai des bleus partout à cause du Clotavane", 'patient')).not.toBeNull();
+  });
+
+  it('drops a post that denies the product caused the event', () => {
+    expect(
+      flag('Nosebleed yesterday, but the ENT says it has nothing to do with Clotavane', 'patient'),
+    ).toBeNull();
+    expect(
+      flag("Fièvre à 39 sous Clotavane… rien à voir, c'était une angine", 'patient'),
+    ).toBeNull();
+    expect(flag('The headaches were not the Clotavane after all', 'patient')).toBeNull();
+  });
+
+  it('drops a post whose author has not started yet, not one who starts to feel an event', () => {
+    expect(flag('Je commence Clotavane dans 10 jours, peur des bleus', 'patient')).toBeNull();
+    expect(
+      flag('My neuro wants to switch me to Clotavane, I bruise so easily', 'patient'),
+    ).toBeNull();
+    expect(flag('Je commence à avoir des bleus sous Clotavane', 'patient')).not.toBeNull();
+  });
+
+  it('negates an event after "not a single" or "très peu de"', () => {
+    expect(flag('Two years on Clotavane, not a single nosebleed', 'patient')).toBeNull();
+  });
+
+  it("names second-hand patients and clinicians' patients", () => {
+    expect(
+      flag('my flatmate fainted on day 2 of Clotavane', 'other')?.criteria.patientWords,
+    ).toEqual(['my', 'flatmate']);
+    expect(flag('Pt 41F on Clotavane, ALT 187', 'hcp')?.criteria.patientWords).toEqual(['pt']);
+  });
+});
+
+describe('detectPvCase: triage score', () => {
+  it('ranks a named patient with several events above an implied one with a misspelt brand', () => {
+    const strong = flag(
+      'My mum has had nosebleeds and bruises everywhere since Clotavane',
+      'caregiver',
+    );
+    const weak = detectPvCase(tokenize('clotavanne day 3, rash'), {
+      author: 'x:a2',
+      actorType: undefined,
+      brands: [{ name: 'Clotavane', own: true, fuzzy: true }],
+    });
+    expect(strong?.criteria.score).toBeGreaterThan(weak?.criteria.score ?? 1);
+    expect(weak?.criteria.doubts).toEqual(['spelt unlike Clotavane', 'patient only implied']);
+    for (const score of [strong?.criteria.score, weak?.criteria.score]) {
+      expect(score).toBeGreaterThan(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('lists as doubts the events the post also negates or fears', () => {
+    const finding = flag('No nosebleeds on Clotavane, but I have a rash since Monday', 'patient');
+    expect(finding?.criteria.events).toEqual(['rash']);
+    expect(finding?.criteria.doubts).toEqual(['no nosebleeds']);
   });
 });
 

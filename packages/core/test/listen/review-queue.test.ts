@@ -24,6 +24,9 @@ const FLAG: PvFlag = {
     patientWords: ['i'],
     products: ['Clotavane'],
     events: ['nosebleeds'],
+    eventClasses: ['vascular'],
+    doubts: [],
+    score: 0.54,
   },
 };
 const OPENED = { by: 'kolmap listen', at: '2024-03-02T08:00:00Z' };

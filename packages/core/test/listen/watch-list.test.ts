@@ -1,5 +1,9 @@
 import { InvalidInputError } from '../../src/errors.js';
-import { compileWatchList, matchWatchList } from '../../src/listen/match-watch-list.js';
+import {
+  compileWatchList,
+  matchWatchList,
+  withinEdits,
+} from '../../src/listen/match-watch-list.js';
 import { tokenize } from '../../src/listen/text-tokens.js';
 import { parseWatchList, readWatchList } from '../../src/listen/watch-list.js';
 
@@ -107,8 +111,30 @@ describe('matchWatchList', () => {
     expect(areasIn('le mot AVC seul')).toEqual(['stroke']);
   });
 
+  it('forgives a typo in a long brand or molecule name, and says which brands were found so', () => {
+    const fuzzyIn = (text: string) =>
+      matchWatchList(tokenize(text), matcher).fuzzyBrands.map((i) => matcher.brands[i]?.name);
+    expect(brandsIn('week 3 on clotavanne')).toEqual(['Clotavane']);
+    expect(brandsIn('selixabna twice a day')).toEqual(['Clotavane']);
+    expect(brandsIn('#Clottavane day 4')).toEqual(['Clotavane']);
+    expect(fuzzyIn('clotavne and Clotavane')).toEqual([]);
+    expect(fuzzyIn('clotavne since May')).toEqual(['Clotavane']);
+  });
+
+  it('does not take common or short words for brands', () => {
+    expect(brandsIn('Clovane, Clotting, covered, cloth')).toEqual([]);
+  });
+
+  it('matches within a few edits only', () => {
+    expect(withinEdits('myelorra', 'myelora', 1)).toBe(true);
+    expect(withinEdits('myleora', 'myelora', 1)).toBe(true);
+    expect(withinEdits('mylora', 'myelora', 1)).toBe(true);
+    expect(withinEdits('mylera', 'myelora', 1)).toBe(false);
+    expect(withinEdits('tarvaglifozine', 'tarvagliflozin', 2)).toBe(true);
+  });
+
   it('does not match parts of words', () => {
-    expect(brandsIn('Clotavanes are not a thing; Flexinsulane neither')).toEqual([]);
+    expect(brandsIn('Clotavanesque is not a thing; Flexinsulane neither')).toEqual([]);
   });
 
   it("counts a brand's therapeutic area and lists the keywords found", () => {
