@@ -121,7 +121,9 @@ function wholeRow(
     'wall s': measured.seconds.toFixed(1),
     'peak MB': measured.peakMb === null ? 'n/a' : Math.round(measured.peakMb),
     'time / igraph':
-      reference?.status === 0 ? (measured.seconds / reference.seconds).toFixed(2) : 'n/a',
+      measured.status === 0 && reference?.status === 0
+        ? (measured.seconds / reference.seconds).toFixed(2)
+        : 'n/a',
     communities: summary.count ?? summary.communities ?? '',
     modularity: summary.modularity?.toFixed(4) ?? '',
     ended:
