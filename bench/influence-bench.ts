@@ -20,6 +20,7 @@ export async function benchInfluence({ records }: { records: number }): Promise<
       records,
       accounts: Math.max(1000, Math.round(records / 10)),
       seed: 42,
+      formats: ['edgeList'],
     });
     const scores = join(folder, 'pagerank.txt');
     const top = join(folder, 'betweenness-top.txt');

@@ -6,46 +6,83 @@ import { Rng } from '../packages/demo/src/rng.js';
 
 const TYPES = ['mention', 'reply', 'repost', 'quote', 'comment', 'like'] as const;
 
+/** The files an interaction generator can write, each the same records. */
 export interface InteractionFiles {
   /** kolmap JSONL, one `interaction` record per line. */
   jsonl: string;
-  /** The same records as a whitespace edge list `source target weight` (igraph's ncol format). */
+  /** A whitespace edge list `source target weight` (igraph's ncol format). */
   edgeList: string;
+  /** A directed `source,target` CSV edge list with that header, as users export them. */
+  csv: string;
 }
+
+export type InteractionFormat = keyof InteractionFiles;
+
+/** One line of each format for one record. */
+const LINES: Record<
+  InteractionFormat,
+  (source: number, target: number, type: string, timestamp: string) => string
+> = {
+  jsonl: (source, target, type, timestamp) =>
+    `{"kind":"interaction","platform":"x","source":"u${source}","target":"u${target}","type":"${type}","timestamp":"${timestamp}"}\n`,
+  edgeList: (source, target) => `u${source} u${target} 1\n`,
+  csv: (source, target) => `u${source},u${target}\n`,
+};
+const HEADERS: Record<InteractionFormat, string> = {
+  jsonl: '',
+  edgeList: '',
+  csv: 'source,target\n',
+};
+const EXTENSIONS: Record<InteractionFormat, string> = {
+  jsonl: 'jsonl',
+  edgeList: 'txt',
+  csv: 'csv',
+};
 
 /**
  * Writes `records` interaction records among `accounts` accounts: sources uniform, targets
- * heavy-tailed (a few accounts receive most of the attention), as JSONL and as an edge list.
+ * heavy-tailed (a few accounts receive most of the attention), in each of `formats` (the same
+ * records whatever the formats chosen, for one seed).
  */
-export async function writeInteractionFiles(
+export async function writeInteractionFiles<F extends InteractionFormat>(
   prefix: string,
-  { records, accounts, seed }: { records: number; accounts: number; seed: number },
-): Promise<InteractionFiles> {
-  const files = { jsonl: `${prefix}.jsonl`, edgeList: `${prefix}.txt` };
-  const jsonl = createWriteStream(files.jsonl);
-  const edges = createWriteStream(files.edgeList);
+  {
+    records,
+    accounts,
+    seed,
+    formats,
+  }: { records: number; accounts: number; seed: number; formats: readonly F[] },
+): Promise<Pick<InteractionFiles, F>> {
+  const outputs = formats.map((format) => ({
+    format,
+    file: `${prefix}.${EXTENSIONS[format]}`,
+    stream: createWriteStream(`${prefix}.${EXTENSIONS[format]}`),
+    chunk: HEADERS[format],
+  }));
   const rng = new Rng(seed, 'bench-interactions');
   const start = Date.UTC(2024, 0, 1);
-  let jsonChunk = '';
-  let edgeChunk = '';
+  const flush = async () => {
+    for (const output of outputs) {
+      if (!output.stream.write(output.chunk)) await once(output.stream, 'drain');
+      output.chunk = '';
+    }
+  };
   for (let i = 0; i < records; i++) {
     const source = rng.int(accounts);
     const target = Math.floor(accounts * rng.next() ** 3);
-    const type = TYPES[rng.int(TYPES.length)];
+    const type = TYPES[rng.int(TYPES.length)] as string;
     const timestamp = new Date(start + rng.int(365 * 86400) * 1000).toISOString();
-    jsonChunk += `{"kind":"interaction","platform":"x","source":"u${source}","target":"u${target}","type":"${type}","timestamp":"${timestamp}"}\n`;
-    edgeChunk += `u${source} u${target} 1\n`;
-    if (jsonChunk.length > 1 << 20) {
-      if (!jsonl.write(jsonChunk)) await once(jsonl, 'drain');
-      if (!edges.write(edgeChunk)) await once(edges, 'drain');
-      jsonChunk = '';
-      edgeChunk = '';
+    for (const output of outputs) {
+      output.chunk += LINES[output.format](source, target, type, timestamp);
     }
+    if (i % 8192 === 8191) await flush();
   }
-  jsonl.end(jsonChunk);
-  edges.end(edgeChunk);
-  await Promise.all([once(jsonl, 'finish'), once(edges, 'finish')]);
-  return files;
+  for (const output of outputs) output.stream.end(output.chunk);
+  await Promise.all(outputs.map((output) => once(output.stream, 'finish')));
+  return Object.fromEntries(outputs.map(({ format, file }) => [format, file])) as Pick<
+    InteractionFiles,
+    F
+  >;
 }
 
 export interface PlantedPartitionFiles {

@@ -18,6 +18,7 @@ export async function benchLoad({ records }: { records: number }): Promise<Bench
       records,
       accounts: Math.max(1000, Math.round(records / 10)),
       seed: 42,
+      formats: ['jsonl', 'edgeList'],
     });
     const jsonl = runStep('load-build', [files.jsonl]);
     const edgeList = runStep('load-build', [files.edgeList]);

@@ -43,18 +43,21 @@ export function referencePython(): string | null {
   return ready;
 }
 
-/** Runs a reference script and returns the JSON it prints on its last stdout line. */
-export function runReference<T = Record<string, number>>(script: string, args: string[]): T | null {
+/** The command and arguments running a reference script, or null when there is no Python reference. */
+export function referenceCommand(script: string, args: string[]): [string, string[]] | null {
   const python = referencePython();
   if (!python) return null;
-  const run = spawnSync(
-    python,
-    [join(dirname(fileURLToPath(import.meta.url)), 'reference', script), ...args],
-    {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
+  return [python, [join(dirname(fileURLToPath(import.meta.url)), 'reference', script), ...args]];
+}
+
+/** Runs a reference script and returns the JSON it prints on its last stdout line. */
+export function runReference<T = Record<string, number>>(script: string, args: string[]): T | null {
+  const command = referenceCommand(script, args);
+  if (!command) return null;
+  const run = spawnSync(...command, {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (run.status !== 0) {
     process.stderr.write(`bench: ${script} failed: ${run.stderr}\n`);
     return null;
