@@ -8,15 +8,18 @@ import { dirname } from 'node:path';
 /** Chunks are gathered up to this many characters before each write to the file. */
 const WRITE_SIZE = 1 << 16;
 
+/** What a file is written from: text, or chunks of text or bytes. */
+export type FileContent =
+  | string
+  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array>;
+
 /**
- * Writes `content` (or every chunk of an iterable, in order, each write awaited before the next
- * chunk is asked for) to `file` atomically, creating its folder. If the content fails half-way (a
+ * Writes `content` (or every chunk of an iterable, in order — text as UTF-8, bytes as they are —
+ * each write awaited before the next chunk is asked for) to `file` atomically, creating its folder. If the content fails half-way (a
  * chunk throws), the temporary file is removed and `file` is left as it was.
  */
-export async function writeFileAtomic(
-  file: string,
-  content: string | Iterable<string> | AsyncIterable<string>,
-): Promise<void> {
+export async function writeFileAtomic(file: string, content: FileContent): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temporary, 'w');
@@ -35,27 +38,23 @@ export async function writeFileAtomic(
 
 async function writeChunks(
   handle: FileHandle,
-  chunks: Iterable<string> | AsyncIterable<string>,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
 ): Promise<void> {
   let pending = '';
-  /** The gathered text once it is long enough to write, else null. */
-  const gather = (chunk: string): string | null => {
-    pending += chunk;
-    if (pending.length < WRITE_SIZE) return null;
-    const text = pending;
+  /** Text is gathered up to WRITE_SIZE characters; bytes are written at once, after the text before them. */
+  const take = async (chunk: string | Uint8Array) => {
+    if (typeof chunk === 'string') {
+      pending += chunk;
+      if (pending.length < WRITE_SIZE) return;
+    }
+    if (pending !== '') await handle.writeFile(pending, 'utf8');
     pending = '';
-    return text;
+    if (typeof chunk !== 'string') await handle.write(chunk);
   };
   if (Symbol.asyncIterator in chunks) {
-    for await (const chunk of chunks) {
-      const text = gather(chunk);
-      if (text !== null) await handle.writeFile(text, 'utf8');
-    }
+    for await (const chunk of chunks) await take(chunk);
   } else {
-    for (const chunk of chunks) {
-      const text = gather(chunk);
-      if (text !== null) await handle.writeFile(text, 'utf8');
-    }
+    for (const chunk of chunks) await take(chunk);
   }
   if (pending !== '') await handle.writeFile(pending, 'utf8');
 }

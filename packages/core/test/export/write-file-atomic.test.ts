@@ -36,6 +36,12 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(out).sort()).toEqual(['a', 'async.txt', 'sync.txt']);
   });
 
+  it('writes byte chunks as they are, between the text before and after them', async () => {
+    const out = join(folder(), 'mixed.bin');
+    await writeFileAtomic(out, ['ab', new Uint8Array([0, 255, 1]), 'é', Buffer.from('z')]);
+    expect([...readFileSync(out)]).toEqual([97, 98, 0, 255, 1, 0xc3, 0xa9, 122]);
+  });
+
   it('leaves the old file whole and no temporary file when the content fails half-way', async () => {
     const out = folder();
     const file = join(out, 'map.json');

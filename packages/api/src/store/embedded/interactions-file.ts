@@ -8,9 +8,9 @@
 //                                (int32 account indexes), then one per attribute (map-interactions.ts):
 //                                int32 / float64 / date (float64 ms) values, or JSON text (`json`)
 
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
+import { writeFileAtomic } from '@kolmap/core';
 import {
   type AttributeColumn,
   type AttributeColumnType,
@@ -38,7 +38,7 @@ interface HeaderColumn {
   bytes: number;
 }
 
-/** Writes `interactions` to `file` atomically (temporary file, fsync, rename), a column at a time. */
+/** Writes `interactions` to `file` atomically (writeFileAtomic), a column at a time. */
 export async function writeInteractionsFile(
   file: string,
   interactions: MapInteractions,
@@ -66,28 +66,18 @@ export async function writeInteractionsFile(
   const start = Buffer.alloc(12);
   start.write(MAGIC, 0, 'latin1');
   start.writeUInt32LE(header.byteLength, 8);
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'w');
-  try {
-    let offset = 0;
-    const write = async (bytes: Uint8Array) => {
-      await handle.write(bytes);
-      offset += bytes.byteLength;
-    };
-    const pad = () => write(Buffer.alloc((ALIGN - (offset % ALIGN)) % ALIGN));
-    await write(start);
-    await write(header);
-    for (const { bytes } of parts) {
-      await pad();
-      await write(bytes);
-    }
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw error;
+  await writeFileAtomic(file, alignedParts([start, header, ...parts.map(({ bytes }) => bytes)]));
+}
+
+/** The parts in order, each after the zero bytes that start it at a multiple of ALIGN. */
+function* alignedParts(parts: Uint8Array[]): Generator<Uint8Array> {
+  let offset = 0;
+  for (const [i, bytes] of parts.entries()) {
+    // The magic and its header length, then the header, are written back to back.
+    const padding = i < 2 ? 0 : (ALIGN - (offset % ALIGN)) % ALIGN;
+    if (padding > 0) yield Buffer.alloc(padding);
+    yield bytes;
+    offset += padding + bytes.byteLength;
   }
 }
 
